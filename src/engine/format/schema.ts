@@ -1,0 +1,534 @@
+// Scenario format v1: the one source of truth. The JSON Schema that editors use
+// (scenarios/scenario.schema.json) is written from these definitions by `npm run schema`, and the
+// TypeScript types below are inferred from the same definitions.
+import { type Static, type TSchema, Type } from "@sinclair/typebox";
+import { RULE_IDS } from "../rules/catalog.ts";
+
+export const FORMAT_VERSION = 1;
+
+const strict = { additionalProperties: false } as const;
+
+const Id = Type.String({
+  pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+  maxLength: 64,
+  description: "A short name: letters, digits, '-', '_' or '.', starting with a letter or digit.",
+});
+
+export const TextSchema = Type.Object(
+  {
+    nl: Type.String({ minLength: 1, maxLength: 4000, description: "Dutch text." }),
+    en: Type.Optional(Type.String({ minLength: 1, maxLength: 4000, description: "English text." })),
+  },
+  {
+    ...strict,
+    $id: "Text",
+    description: "Text in Dutch (nl) and English (en). Every language in 'languages' is needed.",
+  },
+);
+
+const RuleId = Type.Union(
+  RULE_IDS.map((id) => Type.Literal(id)),
+  { description: "A rule of the method, as in METHOD.md (e.g. L-SILENT, F-NEUTRAL)." },
+);
+
+const RoleName = Type.Union([
+  Type.Literal("facilitator"),
+  Type.Literal("listener"),
+  Type.Literal("organiser"),
+]);
+
+const Target = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: "A participant id, 'all' (every participant) or 'speaker' (who spoke last in this beat).",
+});
+
+const Range = {
+  atLeast: Type.Optional(Type.Number({ description: "True when the value is at least this." })),
+  below: Type.Optional(Type.Number({ description: "True when the value is below this." })),
+};
+
+// Conditions are XState guards: every key is the name of a registered guard, checked when a scenario loads.
+export const ConditionSchema = Type.Recursive(
+  (Self) =>
+    Type.Union(
+      [
+        Type.Object({ all: Type.Array(Self, { minItems: 1 }) }, { ...strict, description: "All must hold." }),
+        Type.Object(
+          { any: Type.Array(Self, { minItems: 1 }) },
+          { ...strict, description: "At least one holds." },
+        ),
+        Type.Object({ not: Self }, { ...strict, description: "The condition does not hold." }),
+        Type.Object({ flag: Id }, { ...strict, description: "A flag set by an effect is on." }),
+        Type.Object(
+          {
+            openness: Type.Object(
+              {
+                who: Type.String({ minLength: 1, description: "A participant id or 'room' (the average)." }),
+                ...Range,
+              },
+              strict,
+            ),
+          },
+          { ...strict, description: "How open a participant (or the room) is, 0–100." },
+        ),
+        Type.Object(
+          {
+            trust: Type.Object(
+              { who: Type.String({ minLength: 1, description: "A participant id or 'room'." }), ...Range },
+              strict,
+            ),
+          },
+          { ...strict, description: "How much a participant (or the room) trusts the meeting, 0–100." },
+        ),
+        Type.Object(
+          { minutesUsed: Type.Object(Range, strict) },
+          { ...strict, description: "Minutes on the simulated clock since the start." },
+        ),
+        Type.Object(
+          { chose: Type.Object({ beat: Id, choice: Id }, strict) },
+          { ...strict, description: "The trainee made this choice at that beat." },
+        ),
+        Type.Object({ noted: Id }, { ...strict, description: "The trainee kept this line in their notes." }),
+        Type.Object(
+          { chance: Type.Number({ minimum: 0, maximum: 1 }) },
+          {
+            ...strict,
+            description:
+              "Random, from the run's seed: true when this beat's roll is below the number. All chance conditions of one beat share one roll.",
+          },
+        ),
+      ],
+      { description: "A condition: an object with exactly one of the keys below." },
+    ),
+  { $id: "Condition" },
+);
+
+// Effects are XState actions: every key is the name of a registered action, checked when a scenario loads.
+export const EffectSchema = Type.Union(
+  [
+    Type.Object(
+      { openness: Type.Object({ who: Target, by: Type.Number({ minimum: -100, maximum: 100 }) }, strict) },
+      { ...strict, description: "Change openness (0–100) of a participant, of 'all' or of the 'speaker'." },
+    ),
+    Type.Object(
+      { trust: Type.Object({ who: Target, by: Type.Number({ minimum: -100, maximum: 100 }) }, strict) },
+      { ...strict, description: "Change trust (0–100)." },
+    ),
+    Type.Object({ setFlag: Id }, { ...strict, description: "Turn a flag on; conditions can test it." }),
+    Type.Object({ clearFlag: Id }, { ...strict, description: "Turn a flag off." }),
+    Type.Object(
+      {
+        note: Type.Object(
+          {
+            line: Id,
+            tag: Type.Union([Type.Literal("positive"), Type.Literal("negative"), Type.Literal("idea")]),
+          },
+          strict,
+        ),
+      },
+      { ...strict, description: "Keep a spoken line in the trainee's notes (listener)." },
+    ),
+  ],
+  { $id: "Effect", description: "An effect: an object with exactly one of the keys below." },
+);
+
+export const VerdictSchema = Type.Object(
+  {
+    rule: RuleId,
+    kind: Type.Union([Type.Literal("good"), Type.Literal("breach"), Type.Literal("missed")], {
+      description:
+        "good: the rule was kept well; breach: broken; missed: a chance the method asks for was let go.",
+    }),
+    weight: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 5, description: "How much it counts, 1–5 (1)." }),
+    ),
+    why: TextSchema,
+    better: Type.Optional(TextSchema),
+  },
+  { ...strict, $id: "Verdict", description: "How a move is judged on one rule of the method." },
+);
+
+export const EmotionSchema = Type.Union(
+  [
+    "neutral",
+    "calm",
+    "happy",
+    "grateful",
+    "hopeful",
+    "hesitant",
+    "anxious",
+    "sad",
+    "moved",
+    "frustrated",
+    "angry",
+    "tense",
+  ].map((e) => Type.Literal(e)),
+  { description: "How the line is said; the room shows it." },
+);
+
+export const LineSchema = Type.Object(
+  {
+    id: Type.Optional(Id),
+    speaker: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: "A cast id, 'facilitator', or 'trainee' (whoever plays).",
+    }),
+    text: TextSchema,
+    emotion: Type.Optional(EmotionSchema),
+    tone: Type.Optional(
+      Type.Union(
+        [Type.Literal("positive"), Type.Literal("negative"), Type.Literal("mixed"), Type.Literal("neutral")],
+        {
+          description: "What the line says about the service: used to judge whether notes are balanced.",
+        },
+      ),
+    ),
+    audio: Type.Optional(
+      Type.Object(
+        { nl: Type.Optional(Type.String()), en: Type.Optional(Type.String()) },
+        { ...strict, description: "Voice-over files under assets/, per language." },
+      ),
+    ),
+    when: Type.Optional(ConditionSchema),
+    story: Type.Optional(
+      Type.Object(
+        { title: TextSchema },
+        {
+          ...strict,
+          description:
+            "Marks the real story behind a guarded one: when 'when' does not hold, the debrief lists it as untold.",
+        },
+      ),
+    ),
+  },
+  strict,
+);
+
+export const NextSchema = Type.Union(
+  [
+    Id,
+    Type.Array(
+      Type.Object(
+        { when: Type.Optional(ConditionSchema), to: Id },
+        { ...strict, description: "Go to 'to' when 'when' holds; the last branch has no 'when'." },
+      ),
+      { minItems: 1 },
+    ),
+  ],
+  { $id: "Next", description: "The next beat: an id, or branches tried in order." },
+);
+
+const OutcomeFields = {
+  verdicts: Type.Optional(Type.Array(VerdictSchema)),
+  effects: Type.Optional(Type.Array(EffectSchema)),
+  lines: Type.Optional(Type.Array(LineSchema, { description: "What is said right after." })),
+  minutes: Type.Optional(
+    Type.Number({ minimum: 0, maximum: 60, description: "Simulated minutes it takes." }),
+  ),
+  next: Type.Optional(NextSchema),
+};
+
+export const UTTERANCE_LABELS = [
+  "clarifying",
+  "acknowledging",
+  "leading",
+  "defending",
+  "explaining",
+  "solving",
+  "open",
+  "closed",
+  "summary",
+  "opinion",
+  "process",
+] as const;
+
+export const ChoiceSchema = Type.Object(
+  {
+    id: Id,
+    text: TextSchema,
+    label: Type.Optional(
+      Type.Union(
+        UTTERANCE_LABELS.map((l) => Type.Literal(l)),
+        { description: "What kind of utterance this is (UTTERANCES.md)." },
+      ),
+    ),
+    ...OutcomeFields,
+    preparedQuestion: Type.Optional(Id),
+    ifNotPicked: Type.Optional(
+      Type.Object(
+        {
+          verdicts: Type.Optional(Type.Array(VerdictSchema)),
+          effects: Type.Optional(Type.Array(EffectSchema)),
+        },
+        { ...strict, description: "In a 'pick' move: what follows when this option is left out." },
+      ),
+    ),
+    groundedIn: Type.Optional(
+      Type.Array(Id, { description: "Line ids this improvement point rests on (listener follow-up)." }),
+    ),
+  },
+  strict,
+);
+
+export const OutcomeSchema = Type.Object(OutcomeFields, { ...strict, $id: "Outcome" });
+
+export const FreeTextSchema = Type.Object(
+  {
+    prompt: TextSchema,
+    outcomes: Type.Partial(
+      Type.Record(Type.Union(UTTERANCE_LABELS.map((l) => Type.Literal(l))), OutcomeSchema),
+      {
+        ...strict,
+        description: "What follows per label of the utterance judge; labels left out use 'otherwise'.",
+      },
+    ),
+    otherwise: OutcomeSchema,
+  },
+  strict,
+);
+
+export const MoveSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal("choose"), Type.Literal("urge"), Type.Literal("pick")], {
+      description: "choose: one option; urge: an impulse with a short window; pick: several options at once.",
+    }),
+    prompt: TextSchema,
+    choices: Type.Array(ChoiceSchema, { minItems: 1, maxItems: 12 }),
+    npc: Type.Union([Id, Type.Array(Id)], {
+      description:
+        "What the computer does in this role when the trainee plays another role (ids of choices).",
+    }),
+    windowSeconds: Type.Optional(Type.Number({ minimum: 1, maximum: 30 })),
+    onTimeout: Type.Optional(Id),
+    min: Type.Optional(Type.Integer({ minimum: 0, maximum: 12 })),
+    max: Type.Optional(Type.Integer({ minimum: 1, maximum: 12 })),
+    freeText: Type.Optional(FreeTextSchema),
+  },
+  strict,
+);
+
+export const PHASE_KINDS = [
+  "preparation",
+  "recruitment",
+  "opening",
+  "free-round",
+  "prepared-questions",
+  "listeners-round",
+  "closing",
+  "follow-up",
+] as const;
+
+export const BeatSchema = Type.Object(
+  {
+    id: Id,
+    phase: Id,
+    roles: Type.Optional(Type.Array(RoleName, { minItems: 1, description: "Only in these roles (all)." })),
+    minutes: Type.Optional(Type.Number({ minimum: 0, maximum: 60, description: "Simulated minutes (2)." })),
+    event: Type.Optional(
+      Type.Union(
+        [
+          "interruption",
+          "dominant",
+          "silence",
+          "emotion",
+          "own-case",
+          "drift",
+          "time-short",
+          "refusal",
+          "question",
+        ].map((e) => Type.Literal(e)),
+        { description: "Marks a moment that demands a response, for the room and the debrief." },
+      ),
+    ),
+    lines: Type.Optional(Type.Array(LineSchema)),
+    moves: Type.Optional(
+      Type.Object(
+        {
+          facilitator: Type.Optional(MoveSchema),
+          listener: Type.Optional(MoveSchema),
+          organiser: Type.Optional(MoveSchema),
+        },
+        strict,
+      ),
+    ),
+    next: Type.Optional(NextSchema),
+    end: Type.Optional(Type.Boolean({ description: "The run ends after this beat." })),
+  },
+  strict,
+);
+
+const PersonFields = {
+  id: Id,
+  name: Type.String({ minLength: 1, maxLength: 80 }),
+  role: Type.Optional(TextSchema),
+  portrait: Type.Optional(Type.String({ maxLength: 200 })),
+};
+
+export const PERSONAS = [
+  "talkative",
+  "quiet",
+  "angry",
+  "grateful",
+  "drifting",
+  "own-case",
+  "mixed",
+  "anxious",
+  "critical",
+  "positive",
+] as const;
+
+export const ParticipantSchema = Type.Object(
+  {
+    ...PersonFields,
+    persona: Type.Union(PERSONAS.map((p) => Type.Literal(p))),
+    description: TextSchema,
+    openness: Type.Number({ minimum: 0, maximum: 100, description: "Openness at the start, 0–100." }),
+    trust: Type.Number({ minimum: 0, maximum: 100, description: "Trust at the start, 0–100." }),
+  },
+  strict,
+);
+
+export const PersonSchema = Type.Object(PersonFields, strict);
+
+export const RoleSetupSchema = Type.Object(
+  {
+    briefing: TextSchema,
+    keyRules: Type.Array(RuleId, {
+      minItems: 1,
+      maxItems: 5,
+      description: "The rules the briefing card shows.",
+    }),
+    seat: Type.Optional(Id),
+    start: Type.Optional(Id),
+  },
+  strict,
+);
+
+export const ScenarioSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    formatVersion: Type.Literal(FORMAT_VERSION),
+    id: Id,
+    title: TextSchema,
+    summary: TextSchema,
+    languages: Type.Array(Type.Union([Type.Literal("nl"), Type.Literal("en")]), { minItems: 1, maxItems: 2 }),
+    context: Type.Union(
+      ["district-team", "neonatal-ward", "court", "company", "online", "other"].map((c) => Type.Literal(c)),
+    ),
+    setting: Type.Object(
+      {
+        mode: Type.Union([Type.Literal("in-person"), Type.Literal("online"), Type.Literal("hybrid")]),
+        seating: Type.Optional(Type.Union([Type.Literal("half-circle"), Type.Literal("ring")])),
+        facilitators: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 })),
+        listenersMayAnswer: Type.Optional(Type.Boolean()),
+        themes: Type.Optional(
+          Type.Union([Type.Literal("fixed-in-advance"), Type.Literal("after-free-round")]),
+        ),
+        recording: Type.Optional(Type.Union([Type.Literal("none"), Type.Literal("in-person-only")])),
+        place: Type.Optional(TextSchema),
+      },
+      strict,
+    ),
+    durationMinutes: Type.Number({ minimum: 5, maximum: 240 }),
+    timing: Type.Optional(
+      Type.Object(
+        { toleranceMinutes: Type.Optional(Type.Number({ minimum: 0, maximum: 60 })) },
+        { ...strict, description: "How late a phase may start before it counts against F-TIME (5)." },
+      ),
+    ),
+    roles: Type.Object(
+      {
+        facilitator: Type.Optional(RoleSetupSchema),
+        listener: Type.Optional(RoleSetupSchema),
+        organiser: Type.Optional(RoleSetupSchema),
+      },
+      { ...strict, description: "The roles a trainee can play, each with a briefing card." },
+    ),
+    cast: Type.Object(
+      {
+        facilitator: PersonSchema,
+        participants: Type.Array(ParticipantSchema, { minItems: 1, maxItems: 16 }),
+        listeners: Type.Array(PersonSchema, { maxItems: 40 }),
+        organiser: Type.Optional(PersonSchema),
+      },
+      strict,
+    ),
+    preparedQuestions: Type.Optional(
+      Type.Array(Type.Object({ id: Id, text: TextSchema }, strict), {
+        description: "The team's prepared questions, for after the free round.",
+      }),
+    ),
+    phases: Type.Array(
+      Type.Object(
+        {
+          id: Id,
+          kind: Type.Union(PHASE_KINDS.map((k) => Type.Literal(k))),
+          title: TextSchema,
+          plannedMinutes: Type.Number({ minimum: 0, maximum: 240 }),
+        },
+        strict,
+      ),
+      { minItems: 1, description: "The phases in the order they run." },
+    ),
+    start: Id,
+    beats: Type.Array(BeatSchema, { minItems: 1, maxItems: 5000 }),
+  },
+  strict,
+);
+
+export type Text = Static<typeof TextSchema>;
+export type Condition = Static<typeof ConditionSchema>;
+export type Effect = Static<typeof EffectSchema>;
+export type Verdict = Static<typeof VerdictSchema>;
+export type Line = Static<typeof LineSchema>;
+export type Next = Static<typeof NextSchema>;
+export type Choice = Static<typeof ChoiceSchema>;
+export type Outcome = Static<typeof OutcomeSchema>;
+export type FreeText = Static<typeof FreeTextSchema>;
+export type Move = Static<typeof MoveSchema>;
+export type Beat = Static<typeof BeatSchema>;
+export type Participant = Static<typeof ParticipantSchema>;
+export type Person = Static<typeof PersonSchema>;
+export type RoleSetup = Static<typeof RoleSetupSchema>;
+export type Scenario = Static<typeof ScenarioSchema>;
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+export type Phase = Scenario["phases"][number];
+export type UtteranceLabelName = (typeof UTTERANCE_LABELS)[number];
+export type Emotion = Static<typeof EmotionSchema>;
+
+/** The published JSON Schema document (draft 2020-12) for editors. */
+export function publishedSchema(): Record<string, unknown> {
+  const defs: Record<string, unknown> = {};
+  // Shared parts (and the recursive condition) are embedded wherever they are used; a published schema
+  // holds each once, under $defs.
+  const hoist = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(hoist);
+    if (node === null || typeof node !== "object") return node;
+    const record = node as Record<string, unknown>;
+    if (typeof record.$id === "string") {
+      const id = record.$id;
+      if (!(id in defs)) {
+        const { $id: _omit, ...rest } = record;
+        defs[id] = {};
+        defs[id] = hoist(rest);
+      }
+      return { $ref: `#/$defs/${id}` };
+    }
+    if (typeof record.$ref === "string" && !record.$ref.startsWith("#"))
+      return { $ref: `#/$defs/${record.$ref}` };
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, hoist(v)]));
+  };
+  const plain = hoist(JSON.parse(JSON.stringify(ScenarioSchema))) as Record<string, unknown>;
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://spiegelspel.example/scenario.schema.json",
+    title: "Spiegelspel scenario",
+    description: "A mirror-meeting scenario for Spiegelspel, format version 1. See docs/authoring.md.",
+    ...plain,
+    $defs: defs,
+  };
+}
+
+export type { TSchema };

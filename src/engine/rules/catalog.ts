@@ -1,0 +1,314 @@
+// The method's rules as the scoring engine knows them. Ids are those of ../shared/METHOD.md and are
+// stable: scenarios, saved runs and reports refer to them.
+
+export type Role = "facilitator" | "listener" | "organiser";
+export const ROLES: readonly Role[] = ["facilitator", "listener", "organiser"];
+
+export type Dimension =
+  | "listening"
+  | "restraint"
+  | "questioning"
+  | "neutrality"
+  | "safety"
+  | "process"
+  | "followUp"
+  | "informing"
+  | "care";
+
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export interface RuleInfo {
+  id: string;
+  role: Role;
+  dimension: Dimension;
+  title: Localized;
+  /** Why the rule matters: shown in the debrief when a scenario does not say more. */
+  why: Localized;
+}
+
+const rule = (id: string, role: Role, dimension: Dimension, title: Localized, why: Localized): RuleInfo => ({
+  id,
+  role,
+  dimension,
+  title,
+  why,
+});
+
+export const RULES: readonly RuleInfo[] = [
+  rule(
+    "L-SILENT",
+    "listener",
+    "listening",
+    { nl: "Zwijgen tot de vragenronde", en: "Silent until the listeners' round" },
+    {
+      nl: "Deelnemers vertellen alleen vrijuit als de professionals achter hen niet ingrijpen.",
+      en: "Participants only speak freely when the professionals behind them do not step in.",
+    },
+  ),
+  rule(
+    "L-NONVERBAL",
+    "listener",
+    "listening",
+    { nl: "Geen zichtbare reacties", en: "No visible reactions" },
+    {
+      nl: "Een zucht of hoofdschudden wordt gezien en gevoeld: de kring sluit zich.",
+      en: "A sigh or a shake of the head is seen and felt: the circle closes.",
+    },
+  ),
+  rule(
+    "L-CLARIFY",
+    "listener",
+    "questioning",
+    { nl: "Alleen verduidelijkende vragen", en: "Clarifying questions only" },
+    {
+      nl: "De vragenronde is om beter te begrijpen, niet om het gesprek over te nemen.",
+      en: "The listeners' round is for understanding better, not for taking over the conversation.",
+    },
+  ),
+  rule(
+    "L-NODEFEND",
+    "listener",
+    "restraint",
+    { nl: "Niet verdedigen of corrigeren", en: "Do not defend or correct" },
+    {
+      nl: "Verdedigen zegt: uw ervaring klopt niet. Dan stopt de feedback.",
+      en: "Defending says: your experience is wrong. Then the feedback stops.",
+    },
+  ),
+  rule(
+    "L-NOEXPLAIN",
+    "listener",
+    "restraint",
+    { nl: "Niet uitleggen", en: "Do not explain" },
+    {
+      nl: "Uitleg over beleid of oorzaken verschuift de aandacht van hun ervaring naar uw verhaal.",
+      en: "Explaining policy or causes moves attention from their experience to your story.",
+    },
+  ),
+  rule(
+    "L-NOSOLVE",
+    "listener",
+    "restraint",
+    { nl: "Niet beloven of oplossen", en: "No promises or solutions" },
+    {
+      nl: "Een belofte ter plekke maakt van de bijeenkomst een spreekuur en wekt verwachtingen.",
+      en: "A promise on the spot turns the meeting into a consultation and raises expectations.",
+    },
+  ),
+  rule(
+    "L-NOLEAD",
+    "listener",
+    "questioning",
+    { nl: "Geen sturende vragen", en: "No leading questions" },
+    {
+      nl: "Een verdediging verpakt als vraag wordt net zo goed gehoord als verdediging.",
+      en: "A defence dressed as a question is heard as a defence all the same.",
+    },
+  ),
+  rule(
+    "L-NOTES",
+    "listener",
+    "followUp",
+    { nl: "Noteer hun eigen woorden", en: "Note their own words" },
+    {
+      nl: "Letterlijke woorden, positief en negatief, houden de ervaring levend in het nagesprek.",
+      en: "Their literal words, positive and negative, keep the experience alive in the follow-up.",
+    },
+  ),
+  rule(
+    "L-REFLECT",
+    "listener",
+    "followUp",
+    { nl: "Eerst reflecteren, dan verbeteren", en: "Reflect first, then improve" },
+    {
+      nl: "Wie meteen oplossingen kiest, slaat over wat de ervaring met je deed en wat je herkent.",
+      en: "Jumping to solutions skips what the experience did to you and what you recognise.",
+    },
+  ),
+  rule(
+    "F-OPEN",
+    "facilitator",
+    "process",
+    { nl: "Volledige opening", en: "A complete opening" },
+    {
+      nl: "Wie de regels niet hoort, kan ze niet volgen: vooral de stilte van de toehoorders.",
+      en: "Rules nobody heard cannot be kept: above all the listeners' silence.",
+    },
+  ),
+  rule(
+    "F-AGENDA",
+    "facilitator",
+    "process",
+    { nl: "Deelnemers bepalen eerst de agenda", en: "Participants set the agenda first" },
+    {
+      nl: "Eerst hun eigen onderwerpen: daar zit wat de organisatie nog niet weet.",
+      en: "Their own topics first: that is where what the organisation does not yet know lives.",
+    },
+  ),
+  rule(
+    "F-QUESTION",
+    "facilitator",
+    "questioning",
+    { nl: "Open en verdiepende vragen", en: "Open, exploratory questions" },
+    {
+      nl: "Open vragen halen verhalen op; gesloten en sturende vragen halen uw eigen aannames op.",
+      en: "Open questions bring stories; closed and leading ones bring back your own assumptions.",
+    },
+  ),
+  rule(
+    "F-NEUTRAL",
+    "facilitator",
+    "neutrality",
+    { nl: "Neutraal blijven", en: "Stay neutral" },
+    {
+      nl: "Een onafhankelijke gespreksleider kiest geen kant; anders voelt een van beide ringen zich alleen.",
+      en: "An independent facilitator takes no side; otherwise one of the rings is left alone.",
+    },
+  ),
+  rule(
+    "F-SUMMARY",
+    "facilitator",
+    "questioning",
+    { nl: "Samenvatten en checken", en: "Summarise and check" },
+    {
+      nl: "Een gecheckte samenvatting laat deelnemers horen dat ze begrepen zijn en helpt de toehoorders.",
+      en: "A checked summary lets participants hear they were understood and helps the listeners.",
+    },
+  ),
+  rule(
+    "F-BALANCE",
+    "facilitator",
+    "questioning",
+    { nl: "Vraag naar wat goed gaat én wat beter kan", en: "Ask what goes well and what could be better" },
+    {
+      nl: "Alleen klachten geven een scheef beeld; wat goed gaat, moet de organisatie vasthouden.",
+      en: "Complaints alone give a skewed picture; what goes well is what the organisation must keep.",
+    },
+  ),
+  rule(
+    "F-INCLUDE",
+    "facilitator",
+    "safety",
+    { nl: "Iedereen aan het woord", en: "Everyone gets a voice" },
+    {
+      nl: "Stille deelnemers hebben vaak de ervaringen die nog niemand hoorde.",
+      en: "Quiet participants often carry the experiences nobody has heard yet.",
+    },
+  ),
+  rule(
+    "F-PROTECT",
+    "facilitator",
+    "safety",
+    { nl: "Deelnemers beschermen", en: "Protect the participants" },
+    {
+      nl: "Grijp in als een toehoorder verdedigt of als het gesprek een discussie of spreekuur wordt.",
+      en: "Step in when a listener defends or when the talk turns into a debate or a consultation.",
+    },
+  ),
+  rule(
+    "F-EMOTION",
+    "facilitator",
+    "safety",
+    { nl: "Ruimte voor emotie", en: "Room for emotion" },
+    {
+      nl: "Emotie erkennen laat zien dat het verhaal ertoe doet; eroverheen praten sluit het af.",
+      en: "Acknowledging emotion shows the story matters; talking past it closes it.",
+    },
+  ),
+  rule(
+    "F-TIME",
+    "facilitator",
+    "process",
+    { nl: "Tijd bewaken", en: "Keep time" },
+    {
+      nl: "Uitlopen gaat ten koste van de vragenronde en de afsluiting.",
+      en: "Overrunning eats the listeners' round and the closing.",
+    },
+  ),
+  rule(
+    "F-CLOSE",
+    "facilitator",
+    "process",
+    { nl: "Zorgvuldig afsluiten", en: "Close with care" },
+    {
+      nl: "Deelnemers willen weten wat er met hun verhaal gebeurt.",
+      en: "Participants want to know what happens with their story.",
+    },
+  ),
+  rule(
+    "P-INFORM",
+    "organiser",
+    "informing",
+    { nl: "Deelnemers goed informeren", en: "Inform participants well" },
+    {
+      nl: "Wie weet wat er gebeurt en wie er zitten, durft te vertellen.",
+      en: "People who know what will happen and who will be there dare to speak.",
+    },
+  ),
+  rule(
+    "P-VOLUNTARY",
+    "organiser",
+    "care",
+    { nl: "Vrijwillig meedoen", en: "Taking part is voluntary" },
+    {
+      nl: "Een weigering heeft een goede reden en mag nooit gevolgen hebben.",
+      en: "A refusal has a good reason and must never have consequences.",
+    },
+  ),
+  rule(
+    "P-GROUP",
+    "organiser",
+    "informing",
+    { nl: "De juiste groep", en: "The right group" },
+    {
+      nl: "Mensen met verwante ervaringen vullen elkaar aan; genoeg toehoorders maken het de moeite waard.",
+      en: "People with related experiences build on each other; enough listeners make it worthwhile.",
+    },
+  ),
+  rule(
+    "P-THANKS",
+    "organiser",
+    "care",
+    { nl: "Een attentie als dank", en: "A token of thanks" },
+    {
+      nl: "Deelnemers geven hun tijd en hun verhaal; een attentie erkent dat.",
+      en: "Participants give their time and their story; a token of thanks acknowledges it.",
+    },
+  ),
+  rule(
+    "P-FOLLOWUP",
+    "organiser",
+    "care",
+    { nl: "Vervolg plannen", en: "Plan the follow-up" },
+    {
+      nl: "Zonder verslag, nagesprek en terugkoppeling blijft de feedback liggen.",
+      en: "Without a report, a follow-up and a letter back, the feedback goes nowhere.",
+    },
+  ),
+];
+
+export const RULE_IDS = RULES.map((r) => r.id);
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return byId.get(id);
+}
+
+export function rulesOfRole(role: Role): RuleInfo[] {
+  return RULES.filter((r) => r.role === role);
+}
+
+export const DIMENSIONS: Record<Dimension, Localized> = {
+  listening: { nl: "Luisteren", en: "Listening" },
+  restraint: { nl: "Niet verdedigen", en: "Restraint" },
+  questioning: { nl: "Vragen stellen", en: "Questioning" },
+  neutrality: { nl: "Neutraliteit", en: "Neutrality" },
+  safety: { nl: "Veiligheid", en: "Safety" },
+  process: { nl: "Proces en tijd", en: "Process and time" },
+  followUp: { nl: "Nagesprek", en: "Follow-up" },
+  informing: { nl: "Informeren", en: "Informing" },
+  care: { nl: "Zorgvuldigheid", en: "Care" },
+};
