@@ -90,14 +90,6 @@ export const ConditionSchema = Type.Recursive(
           { ...strict, description: "The trainee made this choice at that beat." },
         ),
         Type.Object({ noted: Id }, { ...strict, description: "The trainee kept this line in their notes." }),
-        Type.Object(
-          { chance: Type.Number({ minimum: 0, maximum: 1 }) },
-          {
-            ...strict,
-            description:
-              "Random, from the run's seed: true when this beat's roll is below the number. All chance conditions of one beat share one roll.",
-          },
-        ),
       ],
       { description: "A condition: an object with exactly one of the keys below." },
     ),

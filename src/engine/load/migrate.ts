@@ -1,0 +1,54 @@
+// Older scenario files are repaired on load; files from a newer Spiegelspel are refused, since guessing
+// at a format we do not know would judge trainees on rules the author did not write.
+import { FORMAT_VERSION } from "../format/schema.ts";
+import type { ProblemList } from "./problems.ts";
+
+type Migration = (scenario: Record<string, unknown>) => void;
+
+/** MIGRATIONS[v] turns a version-v file into version v+1. Version 1 is the first published format. */
+const MIGRATIONS: Record<number, Migration> = {};
+
+export function migrateScenario(value: unknown, problems: ProblemList): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const scenario = value as Record<string, unknown>;
+  const version = scenario.formatVersion;
+  if (version === undefined) {
+    problems.error(
+      "missing-format-version",
+      ["formatVersion"],
+      "the file does not say which format version it is written in",
+      `add "formatVersion": ${FORMAT_VERSION} at the top`,
+    );
+    return undefined;
+  }
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    problems.error(
+      "bad-format-version",
+      ["formatVersion"],
+      `formatVersion must be a whole number from 1, not ${JSON.stringify(version)}`,
+      `use "formatVersion": ${FORMAT_VERSION}`,
+    );
+    return undefined;
+  }
+  if (version > FORMAT_VERSION) {
+    problems.error(
+      "newer-format",
+      ["formatVersion"],
+      `this scenario is written in format version ${version}, newer than this Spiegelspel understands (${FORMAT_VERSION})`,
+      "update Spiegelspel, or ask the author for a version-1 file",
+    );
+    return undefined;
+  }
+  let current = version;
+  while (current < FORMAT_VERSION) {
+    const step = MIGRATIONS[current];
+    if (!step) {
+      problems.error("no-migration", ["formatVersion"], `format version ${current} can no longer be read`);
+      return undefined;
+    }
+    step(scenario);
+    current++;
+    scenario.formatVersion = current;
+  }
+  return scenario;
+}
