@@ -2,11 +2,13 @@
 // system; commands get a CliIo, so tests run them in memory.
 import { readFile } from "node:fs/promises";
 import { UsageError } from "./args.ts";
+import { playCommand, playHelp } from "./commands/play.ts";
 import { validateCommand, validateHelp } from "./commands/validate.ts";
 import type { CliIo, Command } from "./io.ts";
 
 const commands: Record<string, { run: Command; help: string }> = {
   validate: { run: validateCommand, help: validateHelp },
+  play: { run: playCommand, help: playHelp },
 };
 
 const usage = () =>

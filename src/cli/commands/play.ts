@@ -1,0 +1,55 @@
+import { buildReport } from "../../engine/report/report.ts";
+import { buildTranscript } from "../../engine/report/transcript.ts";
+import { defaultJudge } from "../../engine/session/default-judge.ts";
+import { parseMoves } from "../../engine/session/moves-file.ts";
+import { startSession } from "../../engine/session/start.ts";
+import { optionInt, optionString, parseArgs, UsageError } from "../args.ts";
+import type { CliIo } from "../io.ts";
+import { loadForCommand } from "../load-file.ts";
+import { langOption, roleMissing, roleOption } from "../role-option.ts";
+
+export const playHelp = `play <scenario> --role facilitator|listener|organiser --moves <moves.json> [--seed N] [--lang nl|en]
+  Plays the moves and prints {"transcript", "report"} as JSON. The same input prints the same bytes.
+  A moves file: {"moves": [{"choose": "id"}, {"pick": ["a","b"]}, {"say": "text"}, {"wait": true},
+  {"note": "line-id", "tag": "positive"}]}. Exits 1 when a move does not fit.`;
+
+export async function playCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, ["role", "moves", "seed", "lang"]);
+  const [file, ...extra] = parsed.positional;
+  if (!file || extra.length > 0) throw new UsageError("play takes one scenario file");
+  const role = roleOption(parsed);
+  const lang = langOption(parsed);
+  const seed = optionInt(parsed, "seed", 0);
+  const movesFile = optionString(parsed, "moves");
+  if (!movesFile) throw new UsageError("--moves is required");
+  const scenario = await loadForCommand(file, io);
+  if (!scenario) return 1;
+  const missing = roleMissing(scenario, role);
+  if (missing) {
+    io.err(`${missing}\n`);
+    return 1;
+  }
+  let movesValue: unknown;
+  try {
+    movesValue = JSON.parse(await io.readFile(movesFile));
+  } catch (error) {
+    io.err(`${movesFile}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const moves = parseMoves(movesValue);
+  if (!moves.ok) {
+    io.err(`${movesFile}: ${moves.error}\n`);
+    return 1;
+  }
+  const session = startSession(scenario, role, { seed, judge: defaultJudge });
+  const result = session.replay(moves.moves);
+  if (!result.ok) {
+    io.err(`${movesFile}: ${result.error}\n`);
+    return 1;
+  }
+  const transcript = buildTranscript(scenario, role, session.log(), lang);
+  const report = buildReport(scenario, role, session.context, lang, seed);
+  const pending = session.pending();
+  io.out(`${JSON.stringify({ transcript, report, ...(pending ? { waitingFor: pending } : {}) }, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,559 @@
+// The steps of a meeting as pure functions from context to context. The compiled XState machine calls
+// them from its named actions; keeping them here keeps the rules of the method out of the machine's
+// plumbing and lets tests drive them directly.
+import type { Beat, Choice, Effect, Line, Move, Outcome, Scenario, Text, Verdict } from "../format/schema.ts";
+import { type Role, ruleInfo } from "../rules/catalog.ts";
+import { holds } from "./conditions.ts";
+import type { Context, FreeJudgement, LogEntry, NoteTag, Quote, VerdictEntry } from "./context.ts";
+import { npcMoves } from "./flow.ts";
+import { freeTextVerdict } from "./free-text-verdicts.ts";
+import { push } from "./plist.ts";
+
+export const DEFAULT_BEAT_MINUTES = 2;
+export const DEFAULT_TOLERANCE = 5;
+
+/** A scenario prepared for running in one role: lookups the steps need on every move. */
+export interface World {
+  scenario: Scenario;
+  role: Role;
+  beats: Map<string, Beat>;
+  beatIndex: Map<string, number>;
+  phaseIndex: Map<string, number>;
+  plannedStart: Map<string, number>;
+  phaseKind: Map<string, string>;
+  participants: Set<string>;
+  lines: Map<string, { line: Line; beat: string }>;
+  tolerance: number;
+}
+
+export function makeWorld(scenario: Scenario, role: Role): World {
+  const beats = new Map<string, Beat>();
+  const beatIndex = new Map<string, number>();
+  const lines = new Map<string, { line: Line; beat: string }>();
+  const addLines = (list: Line[] | undefined, beat: string) => {
+    for (const line of list ?? []) if (line.id !== undefined) lines.set(line.id, { line, beat });
+  };
+  scenario.beats.forEach((b, i) => {
+    beats.set(b.id, b);
+    beatIndex.set(b.id, i);
+    addLines(b.lines, b.id);
+    for (const move of Object.values(b.moves ?? {})) {
+      for (const c of (move as Move).choices) addLines(c.lines, b.id);
+      const ft = (move as Move).freeText;
+      if (ft) {
+        for (const o of Object.values(ft.outcomes)) addLines((o as Outcome | undefined)?.lines, b.id);
+        addLines(ft.otherwise.lines, b.id);
+      }
+    }
+  });
+  const plannedStart = new Map<string, number>();
+  let t = 0;
+  for (const p of scenario.phases) {
+    plannedStart.set(p.id, t);
+    if (p.kind !== "follow-up") t += p.plannedMinutes;
+  }
+  return {
+    scenario,
+    role,
+    beats,
+    beatIndex,
+    phaseIndex: new Map(scenario.phases.map((p, i) => [p.id, i])),
+    plannedStart,
+    phaseKind: new Map(scenario.phases.map((p) => [p.id, p.kind])),
+    participants: new Set(scenario.cast.participants.map((p) => p.id)),
+    lines,
+    tolerance: scenario.timing?.toleranceMinutes ?? DEFAULT_TOLERANCE,
+  };
+}
+
+export function initialContext(world: World): Context {
+  const people: Context["people"] = {};
+  for (const p of world.scenario.cast.participants) people[p.id] = { openness: p.openness, trust: p.trust };
+  return {
+    role: world.role,
+    clock: 0,
+    phase: null,
+    beat: null,
+    people,
+    flags: {},
+    chosen: {},
+    noted: {},
+    prepared: [],
+    speaker: null,
+    lastQuote: null,
+    meetingEnd: null,
+    judged: { time: false, notes: false },
+    log: null,
+    done: false,
+  };
+}
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+const log = (ctx: Context, entry: LogEntry): Context => ({ ...ctx, log: push(ctx.log, entry) });
+
+function applyEffects(ctx: Context, effects: Effect[] | undefined, world: World, beat: string): Context {
+  let out = ctx;
+  for (const e of effects ?? []) {
+    if ("openness" in e || "trust" in e) {
+      const key = "openness" in e ? "openness" : "trust";
+      const change = "openness" in e ? e.openness : (e as { trust: { who: string; by: number } }).trust;
+      const who =
+        change.who === "all"
+          ? Object.keys(out.people)
+          : change.who === "speaker"
+            ? out.speaker === null
+              ? []
+              : [out.speaker]
+            : [change.who];
+      const people = { ...out.people };
+      for (const id of who) {
+        const person = people[id];
+        if (person) people[id] = { ...person, [key]: clamp(person[key] + change.by) };
+      }
+      out = { ...out, people };
+    } else if ("setFlag" in e) out = { ...out, flags: { ...out.flags, [e.setFlag]: true } };
+    else if ("clearFlag" in e) {
+      const { [e.clearFlag]: _gone, ...flags } = out.flags;
+      out = { ...out, flags };
+    } else if ("note" in e) out = addNote(out, e.note.line, e.note.tag, world, beat);
+  }
+  return out;
+}
+
+export function addNote(ctx: Context, line: string, tag: NoteTag, world: World, beat: string): Context {
+  const found = world.lines.get(line);
+  if (!found) return ctx;
+  return log(
+    { ...ctx, noted: { ...ctx.noted, [line]: tag } },
+    { t: "note", at: ctx.clock, beat, line, tag, speaker: found.line.speaker, text: found.line.text },
+  );
+}
+
+/** Can this line be noted now? Only lines already spoken in this run. */
+export function canNote(ctx: Context, line: string): boolean {
+  for (let node = ctx.log; node !== null; node = node.tail) {
+    const e = node.head;
+    if (e.t === "line" && e.line?.id === line) return true;
+  }
+  return false;
+}
+
+function speak(ctx: Context, lines: Line[] | undefined, world: World, beat: string): Context {
+  let out = ctx;
+  for (const line of lines ?? []) {
+    const phase = out.phase ?? "";
+    if (line.when !== undefined && !holds(line.when, out)) {
+      if (line.story) {
+        const entry: LogEntry = {
+          t: "untold",
+          at: out.clock,
+          beat,
+          phase,
+          speaker: line.speaker,
+          title: line.story.title,
+        };
+        if (line.id !== undefined) entry.line = line.id;
+        out = log(out, entry);
+      }
+      continue;
+    }
+    out = log(out, { t: "line", at: out.clock, beat, phase, speaker: line.speaker, text: line.text, line });
+    if (world.participants.has(line.speaker)) {
+      const quote: Quote = { speaker: line.speaker, text: line.text };
+      if (line.id !== undefined) quote.line = line.id;
+      out = { ...out, speaker: line.speaker, lastQuote: quote };
+    }
+  }
+  return out;
+}
+
+function verdict(ctx: Context, v: Verdict, beat: string, did: Text | undefined, auto = false): Context {
+  const entry: VerdictEntry = {
+    t: "verdict",
+    at: ctx.clock,
+    beat,
+    phase: ctx.phase ?? "",
+    rule: v.rule,
+    kind: v.kind,
+    weight: v.weight ?? 1,
+    why: v.why,
+  };
+  if (v.better) entry.better = v.better;
+  if (ctx.lastQuote) entry.quote = ctx.lastQuote;
+  if (did) entry.did = did;
+  if (auto) entry.auto = true;
+  return log(ctx, entry);
+}
+
+function judgeVerdicts(
+  ctx: Context,
+  verdicts: Verdict[] | undefined,
+  beat: string,
+  did: Text | undefined,
+): Context {
+  let out = ctx;
+  for (const v of verdicts ?? []) out = verdict(out, v, beat, did);
+  return out;
+}
+
+const text = (nl: string, en: string): Text => ({ nl, en });
+const fmt = (minutes: number) => `${Math.round(minutes)}`;
+
+function enterPhase(ctx: Context, phaseId: string, world: World, beat: string): Context {
+  const planned = world.plannedStart.get(phaseId) ?? 0;
+  const kind = world.phaseKind.get(phaseId);
+  let out = log(
+    { ...ctx, phase: phaseId },
+    { t: "phase", at: ctx.clock, phase: phaseId, plannedStart: planned },
+  );
+  if (kind === "follow-up") {
+    out = judgeMeetingTime(out, world, beat);
+    out = judgeNotes(out, world, beat);
+    return out;
+  }
+  const late = ctx.clock - planned;
+  if (
+    world.role === "facilitator" &&
+    late > world.tolerance &&
+    kind !== "preparation" &&
+    kind !== "recruitment"
+  ) {
+    const title = world.scenario.phases.find((p) => p.id === phaseId)?.title ?? text(phaseId, phaseId);
+    out = verdict(
+      out,
+      {
+        rule: "F-TIME",
+        kind: "breach",
+        weight: 1,
+        why: text(
+          `'${title.nl}' begon ${fmt(late)} minuten later dan gepland; wat laat begint, gaat af van de tijd van de toehoorders en de afsluiting.`,
+          `'${title.en ?? title.nl}' started ${fmt(late)} minutes later than planned; a late start eats into the listeners' round and the closing.`,
+        ),
+        better: text(
+          "Houd de klok in het oog en rond een onderwerp af met een samenvatting wanneer de tijd erom vraagt.",
+          "Keep an eye on the clock and round a topic off with a summary when time asks for it.",
+        ),
+      },
+      beat,
+      undefined,
+      true,
+    );
+  }
+  return out;
+}
+
+/** F-TIME over the whole meeting: judged once, when the follow-up starts or the run ends. */
+function judgeMeetingTime(ctx: Context, world: World, beat: string): Context {
+  if (ctx.judged.time) return ctx;
+  const end = ctx.clock;
+  let out: Context = { ...ctx, meetingEnd: end, judged: { ...ctx.judged, time: true } };
+  if (world.role !== "facilitator") return out;
+  const planned = world.scenario.durationMinutes;
+  const over = end - planned;
+  out = verdict(
+    out,
+    over > world.tolerance
+      ? {
+          rule: "F-TIME",
+          kind: "breach",
+          weight: 2,
+          why: text(
+            `De bijeenkomst duurde ${fmt(end)} minuten, ${fmt(over)} langer dan de afgesproken ${planned}; deelnemers hebben hun tijd gegeven op een afspraak.`,
+            `The meeting took ${fmt(end)} minutes, ${fmt(over)} over the agreed ${planned}; participants gave their time on an agreement.`,
+          ),
+          better: text(
+            "Bewaak de fasen: begin de voorbereide vragen en de ronde van de toehoorders op tijd.",
+            "Guard the phases: start the prepared questions and the listeners' round on time.",
+          ),
+        }
+      : {
+          rule: "F-TIME",
+          kind: "good",
+          weight: 2,
+          why: text(
+            `De bijeenkomst bleef binnen de tijd (${fmt(end)} van ${planned} minuten): de afspraak met de deelnemers is gehouden.`,
+            `The meeting kept to time (${fmt(end)} of ${planned} minutes): the agreement with the participants was kept.`,
+          ),
+        },
+    beat,
+    undefined,
+    true,
+  );
+  return out;
+}
+
+/** L-NOTES: judged once for a listener, when the follow-up starts (or at the end without one). */
+function judgeNotes(ctx: Context, world: World, beat: string): Context {
+  if (ctx.judged.notes) return ctx;
+  const out: Context = { ...ctx, judged: { ...ctx.judged, notes: true } };
+  if (world.role !== "listener") return out;
+  let positive = false;
+  let negative = false;
+  let count = 0;
+  for (const [id, tag] of Object.entries(ctx.noted)) {
+    count++;
+    const tone = world.lines.get(id)?.line.tone;
+    if (tone === "positive" || tone === "mixed" || (tone === undefined && tag === "positive"))
+      positive = true;
+    if (tone === "negative" || tone === "mixed" || (tone === undefined && tag === "negative"))
+      negative = true;
+  }
+  const v: Verdict =
+    count === 0
+      ? {
+          rule: "L-NOTES",
+          kind: "missed",
+          weight: 2,
+          why: text(
+            "Je hebt geen woorden van deelnemers genoteerd; in de nabespreking heb je dan alleen je eigen herinnering.",
+            "You noted none of the participants' words; in the follow-up you only have your own memory.",
+          ),
+          better: text(
+            "Noteer letterlijke uitspraken, wat goed gaat en wat beter kan.",
+            "Note words as they were said, both what goes well and what could be better.",
+          ),
+        }
+      : positive && negative
+        ? {
+            rule: "L-NOTES",
+            kind: "good",
+            weight: 2,
+            why: text(
+              `Je ${count} notities houden eigen woorden van deelnemers vast, positief én kritisch: een eerlijk beeld voor de nabespreking.`,
+              `Your ${count} notes keep participants' own words, positive and critical: a fair picture for the follow-up.`,
+            ),
+          }
+        : {
+            rule: "L-NOTES",
+            kind: "breach",
+            weight: 2,
+            why: text(
+              `Je notities zijn eenzijdig (alleen ${positive ? "positief" : "kritisch"}); zo mist de nabespreking de helft van het beeld.`,
+              `Your notes are one-sided (only ${positive ? "positive" : "critical"}); the follow-up misses half of the picture.`,
+            ),
+            better: text(
+              "Noteer ook wat deelnemers waarderen, of juist ook hun kritiek.",
+              "Note what participants value as well as their criticism.",
+            ),
+          };
+  return verdict(out, v, beat, undefined, true);
+}
+
+function applyNpcMoves(ctx: Context, beat: Beat, world: World): Context {
+  let out = ctx;
+  for (const npc of npcMoves(beat, world.role)) {
+    out = log(out, {
+      t: "move",
+      at: out.clock,
+      beat: beat.id,
+      phase: out.phase ?? "",
+      role: npc.role,
+      kind: npc.move.kind,
+      choices: npc.choices.map((c) => c.id),
+      texts: npc.choices.map((c) => c.text),
+      byComputer: true,
+    });
+    out = {
+      ...out,
+      chosen: { ...out.chosen, [beat.id]: [...(out.chosen[beat.id] ?? []), ...npc.choices.map((c) => c.id)] },
+    };
+    for (const c of npc.choices) {
+      out = applyEffects(out, c.effects, world, beat.id);
+      out = speak(out, c.lines, world, beat.id);
+      out = { ...out, clock: out.clock + (c.minutes ?? 0) };
+    }
+    if (npc.move.kind === "pick") {
+      for (const c of npc.move.choices) {
+        if (!npc.choices.includes(c)) out = applyEffects(out, c.ifNotPicked?.effects, world, beat.id);
+      }
+    }
+  }
+  return out;
+}
+
+export function enterBeat(ctx: Context, beatId: string, world: World): Context {
+  const beat = world.beats.get(beatId);
+  if (!beat) return ctx;
+  let out: Context = { ...ctx, beat: beatId, speaker: null };
+  if (beat.phase !== out.phase) out = enterPhase(out, beat.phase, world, beatId);
+  out = speak(out, beat.lines, world, beatId);
+  out = applyNpcMoves(out, beat, world);
+  // Lines and the move happen when the beat starts; the beat's minutes pass before the next one.
+  return { ...out, clock: out.clock + (beat.minutes ?? DEFAULT_BEAT_MINUTES) };
+}
+
+function moveEntry(
+  ctx: Context,
+  beat: Beat,
+  move: Move,
+  choices: Choice[],
+  extra: { timedOut?: boolean } = {},
+): LogEntry {
+  const entry: LogEntry = {
+    t: "move",
+    at: ctx.clock,
+    beat: beat.id,
+    phase: ctx.phase ?? "",
+    role: ctx.role,
+    kind: move.kind,
+    choices: choices.map((c) => c.id),
+    texts: choices.map((c) => c.text),
+  };
+  if (extra.timedOut) entry.timedOut = true;
+  return entry;
+}
+
+function agendaVerdict(ctx: Context, choice: Choice, world: World, beat: string): Context {
+  if (choice.preparedQuestion === undefined || world.role !== "facilitator") return ctx;
+  const kind = world.phaseKind.get(ctx.phase ?? "");
+  const out = { ...ctx, prepared: [...ctx.prepared, choice.preparedQuestion] };
+  const early = kind === "opening" || kind === "free-round";
+  return verdict(
+    out,
+    early
+      ? {
+          rule: "F-AGENDA",
+          kind: "breach",
+          weight: 3,
+          why: text(
+            "Een voorbereide vraag van het team tijdens de vrije ronde neemt deelnemers de keuze van hun eigen onderwerpen af.",
+            "Bringing in the team's prepared question during the free round takes the choice of topics away from participants.",
+          ),
+          better: text(
+            "Laat deelnemers eerst hun eigen onderwerpen kiezen; breng de vragen van het team pas daarna in.",
+            "Let participants choose their own topics first; bring in the team's questions only after that.",
+          ),
+        }
+      : {
+          rule: "F-AGENDA",
+          kind: "good",
+          weight: 2,
+          why: text(
+            "De vragen van het team komen pas na de eigen onderwerpen van de deelnemers: zo houden zij de agenda.",
+            "The team's questions come only after the participants' own topics: they keep the agenda.",
+          ),
+        },
+    beat,
+    choice.text,
+    true,
+  );
+}
+
+function applyOneChoice(ctx: Context, beatId: string, choice: Choice, world: World): Context {
+  let out = judgeVerdicts(ctx, choice.verdicts, beatId, choice.text);
+  out = agendaVerdict(out, choice, world, beatId);
+  out = applyEffects(out, choice.effects, world, beatId);
+  out = speak(out, choice.lines, world, beatId);
+  return { ...out, clock: out.clock + (choice.minutes ?? 0) };
+}
+
+export function applyChoice(
+  ctx: Context,
+  beatId: string,
+  choiceId: string,
+  world: World,
+  timedOut = false,
+): Context {
+  const beat = world.beats.get(beatId);
+  const move = beat?.moves?.[world.role];
+  const choice = move?.choices.find((c) => c.id === choiceId);
+  if (!beat || !move || !choice) return ctx;
+  let out = log(ctx, moveEntry(ctx, beat, move, [choice], { timedOut }));
+  out = { ...out, chosen: { ...out.chosen, [beatId]: [...(out.chosen[beatId] ?? []), choiceId] } };
+  return applyOneChoice(out, beatId, choice, world);
+}
+
+export function applyPick(ctx: Context, beatId: string, choiceIds: string[], world: World): Context {
+  const beat = world.beats.get(beatId);
+  const move = beat?.moves?.[world.role];
+  if (!beat || !move) return ctx;
+  const picked = move.choices.filter((c) => choiceIds.includes(c.id));
+  let out = log(ctx, moveEntry(ctx, beat, move, picked));
+  out = { ...out, chosen: { ...out.chosen, [beatId]: picked.map((c) => c.id) } };
+  for (const c of picked) out = applyOneChoice(out, beatId, c, world);
+  for (const c of move.choices) {
+    if (picked.includes(c) || !c.ifNotPicked) continue;
+    out = judgeVerdicts(out, c.ifNotPicked.verdicts, beatId, undefined);
+    out = applyEffects(out, c.ifNotPicked.effects, world, beatId);
+  }
+  return out;
+}
+
+/** The outcome a typed utterance leads to: the one for its label, else 'otherwise'. */
+export function freeTextOutcome(move: Move, label: string): Outcome | undefined {
+  if (!move.freeText) return undefined;
+  const outcomes = move.freeText.outcomes as Record<string, Outcome | undefined>;
+  return outcomes[label] ?? move.freeText.otherwise;
+}
+
+export function applySay(
+  ctx: Context,
+  beatId: string,
+  said: string,
+  judgement: FreeJudgement,
+  world: World,
+): Context {
+  const beat = world.beats.get(beatId);
+  const move = beat?.moves?.[world.role];
+  const outcome = move ? freeTextOutcome(move, judgement.label) : undefined;
+  if (!beat || !move || !outcome) return ctx;
+  const did: Text = { nl: said, en: said };
+  let out = log(ctx, {
+    t: "move",
+    at: ctx.clock,
+    beat: beatId,
+    phase: ctx.phase ?? "",
+    role: world.role,
+    kind: "say",
+    choices: [],
+    texts: [did],
+    free: {
+      text: said,
+      label: judgement.label,
+      confidence: judgement.confidence,
+      why: judgement.why,
+      cues: judgement.cues,
+    },
+  });
+  const verdicts = outcome.verdicts ?? freeTextVerdict(world.role, judgement);
+  out = judgeVerdicts(out, verdicts, beatId, did);
+  out = applyEffects(out, outcome.effects, world, beatId);
+  out = speak(out, outcome.lines, world, beatId);
+  return { ...out, clock: out.clock + (outcome.minutes ?? 0) };
+}
+
+export function finish(ctx: Context, world: World): Context {
+  const beat = ctx.beat ?? "";
+  let out = judgeMeetingTime(ctx, world, beat);
+  out = judgeNotes(out, world, beat);
+  if (
+    world.role === "facilitator" &&
+    (world.scenario.preparedQuestions?.length ?? 0) > 0 &&
+    out.prepared.length === 0
+  ) {
+    out = verdict(
+      out,
+      {
+        rule: "F-AGENDA",
+        kind: "missed",
+        weight: 2,
+        why: text(
+          "De voorbereide vragen van het team zijn niet aan bod gekomen; het team hoort niets over zijn eigen thema's.",
+          "The team's prepared questions never came up; the team hears nothing about its own themes.",
+        ),
+        better: text(
+          "Breng na de vrije ronde de voorbereide vragen in, op tijd voor de ronde van de toehoorders.",
+          "After the free round, bring in the prepared questions, in time for the listeners' round.",
+        ),
+      },
+      beat,
+      undefined,
+      true,
+    );
+  }
+  return { ...out, done: true };
+}
+
+export function ruleDimension(rule: string): string {
+  return ruleInfo(rule)?.dimension ?? "process";
+}

@@ -1,0 +1,217 @@
+// A meeting being played: the one object the game, the CLI and the tests drive. It wraps the compiled
+// machine's actor, checks every move before sending it (so a bad move is an answer, not a silent no-op),
+// and records the moves so a run can be saved, resumed and replayed exactly.
+import { createActor } from "xstate";
+import type { CompiledScenario } from "../compile/compile.ts";
+import type { Move, Text } from "../format/schema.ts";
+import type { Role } from "../rules/catalog.ts";
+import type { Context, FreeJudgement, LogEntry, MachineEvent, NoteTag } from "../runtime/context.ts";
+import { toArray } from "../runtime/plist.ts";
+import { canNote } from "../runtime/steps.ts";
+
+export type Lang = "nl" | "en";
+
+/** The utterance judge as the session needs it; injected so the engine runs without a model in tests. */
+export type Judge = (
+  text: string,
+  role: "listener" | "facilitator",
+  explainIn: Lang,
+) => { label: string; allowed: boolean; confidence: number; why: string; cues: { text: string }[] };
+
+export type MoveRecord =
+  | { choose: string }
+  | { pick: string[] }
+  | { say: string }
+  | { wait: true }
+  | { note: string; tag: NoteTag };
+
+export interface PendingMove {
+  beat: string;
+  kind: Move["kind"];
+  prompt: Text;
+  choices: { id: string; text: Text; label?: string }[];
+  min: number;
+  max: number;
+  windowSeconds?: number;
+  onTimeout?: string;
+  freeText?: { prompt: Text };
+}
+
+export type MoveResult = { ok: true } | { ok: false; error: string };
+
+export const DEFAULT_URGE_SECONDS = 6;
+
+export class Session {
+  private readonly actor;
+  readonly moves: MoveRecord[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly compiled: CompiledScenario,
+    private readonly options: { seed?: number; judge?: Judge } = {},
+  ) {
+    this.actor = createActor(compiled.machine, { input: { seed: options.seed ?? 0 } });
+    this.actor.subscribe(() => {
+      for (const listener of this.listeners) listener();
+    });
+    this.actor.start();
+  }
+
+  get role(): Role {
+    return this.compiled.role;
+  }
+
+  get seed(): number {
+    return this.options.seed ?? 0;
+  }
+
+  get context(): Context {
+    return this.actor.getSnapshot().context;
+  }
+
+  get done(): boolean {
+    return this.actor.getSnapshot().status === "done";
+  }
+
+  get hasJudge(): boolean {
+    return this.options.judge !== undefined;
+  }
+
+  /** The whole log so far, oldest first. */
+  log(): LogEntry[] {
+    return toArray(this.context.log);
+  }
+
+  /** Called after every step; returns a function that stops the calls. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  pending(): PendingMove | null {
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot.status !== "active") return null;
+    const beatId = this.compiled.beatOfState.get(String(snapshot.value));
+    const beat = beatId === undefined ? undefined : this.compiled.world.beats.get(beatId);
+    const move = beat?.moves?.[this.role];
+    if (!beat || !move) return null;
+    const pending: PendingMove = {
+      beat: beat.id,
+      kind: move.kind,
+      prompt: move.prompt,
+      choices: move.choices.map((c) =>
+        c.label ? { id: c.id, text: c.text, label: c.label } : { id: c.id, text: c.text },
+      ),
+      min: move.kind === "pick" ? (move.min ?? 1) : 1,
+      max: move.kind === "pick" ? (move.max ?? move.choices.length) : 1,
+    };
+    if (move.kind === "urge") {
+      pending.windowSeconds = move.windowSeconds ?? DEFAULT_URGE_SECONDS;
+      if (move.onTimeout !== undefined) pending.onTimeout = move.onTimeout;
+    }
+    if (move.freeText && this.role !== "organiser") pending.freeText = { prompt: move.freeText.prompt };
+    return pending;
+  }
+
+  choose(choice: string): MoveResult {
+    const p = this.pending();
+    if (!p) return this.refuse("there is no move to make now");
+    if (p.kind === "pick") return this.refuse("this move picks several options: use pick");
+    if (!p.choices.some((c) => c.id === choice)) {
+      return this.refuse(`'${choice}' is not one of the choices (${p.choices.map((c) => c.id).join(", ")})`);
+    }
+    this.moves.push({ choose: choice });
+    this.send({ type: "choose", choice });
+    return { ok: true };
+  }
+
+  pick(choices: string[]): MoveResult {
+    const p = this.pending();
+    if (!p) return this.refuse("there is no move to make now");
+    if (p.kind !== "pick") return this.refuse("this move takes one choice: use choose");
+    const unknown = choices.filter((c) => !p.choices.some((x) => x.id === c));
+    if (unknown.length > 0) return this.refuse(`not among the options: ${unknown.join(", ")}`);
+    if (new Set(choices).size !== choices.length) return this.refuse("an option is picked twice");
+    if (choices.length < p.min || choices.length > p.max) {
+      return this.refuse(`pick between ${p.min} and ${p.max} options (you picked ${choices.length})`);
+    }
+    this.moves.push({ pick: [...choices] });
+    this.send({ type: "pick", choices: [...choices] });
+    return { ok: true };
+  }
+
+  /** Typed words: the judge labels them and the scenario's outcome for that label follows. */
+  say(text: string): MoveResult {
+    const p = this.pending();
+    if (!p) return this.refuse("there is no move to make now");
+    if (!p.freeText) return this.refuse("this moment does not take typed words");
+    const judge = this.options.judge;
+    if (!judge || this.role === "organiser") return this.refuse("no utterance judge is available");
+    const words = text.trim();
+    if (words.length === 0) return this.refuse("type what you would say first");
+    const role = this.role as "listener" | "facilitator";
+    const nl = judge(words, role, "nl");
+    const en = judge(words, role, "en");
+    const judgement: FreeJudgement = {
+      label: nl.label,
+      allowed: nl.allowed,
+      confidence: nl.confidence,
+      why: { nl: nl.why, en: en.why },
+      cues: nl.cues.map((c) => c.text),
+    };
+    this.moves.push({ say: words });
+    this.send({ type: "say", text: words, judgement });
+    return { ok: true };
+  }
+
+  /** The urge's window passed without a reaction: its onTimeout choice counts. */
+  expire(): MoveResult {
+    const p = this.pending();
+    if (!p || p.kind !== "urge") return this.refuse("no urge is waiting");
+    this.moves.push({ wait: true });
+    this.send({ type: "expire" });
+    return { ok: true };
+  }
+
+  note(line: string, tag: NoteTag): MoveResult {
+    if (this.done) return this.refuse("the meeting is over");
+    if (!canNote(this.context, line))
+      return this.refuse(`line '${line}' has not been spoken (or cannot be noted)`);
+    if (this.context.noted[line] === tag) return this.refuse("already in your notes");
+    this.moves.push({ note: line, tag });
+    this.send({ type: "note", line, tag });
+    return { ok: true };
+  }
+
+  /** Replays recorded moves; stops at the first one that no longer fits and says which. */
+  replay(moves: readonly MoveRecord[]): MoveResult {
+    for (const [i, m] of moves.entries()) {
+      const result = this.apply(m);
+      if (!result.ok) return { ok: false, error: `move ${i + 1} (${JSON.stringify(m)}): ${result.error}` };
+    }
+    return { ok: true };
+  }
+
+  apply(m: MoveRecord): MoveResult {
+    if ("choose" in m) return this.choose(m.choose);
+    if ("pick" in m) return this.pick(m.pick);
+    if ("say" in m) return this.say(m.say);
+    if ("wait" in m) return this.expire();
+    if ("note" in m) return this.note(m.note, m.tag);
+    return this.refuse("unknown kind of move");
+  }
+
+  stop(): void {
+    this.actor.stop();
+    this.listeners.clear();
+  }
+
+  private send(event: MachineEvent): void {
+    // The compiled machine is built from data, so its event type is not inferred; MachineEvent is it.
+    this.actor.send(event as never);
+  }
+
+  private refuse(error: string): MoveResult {
+    return { ok: false, error };
+  }
+}
