@@ -9,7 +9,7 @@ export function roomAverage(ctx: Context, key: "openness" | "trust"): number {
   return people.reduce((sum, p) => sum + p[key], 0) / people.length;
 }
 
-function valueOf(ctx: Context, key: "openness" | "trust", who: string): number {
+function measure(ctx: Context, key: "openness" | "trust", who: string): number {
   if (who === "room") return roomAverage(ctx, key);
   return ctx.people[who]?.[key] ?? 0;
 }
@@ -23,9 +23,9 @@ export function inRange(value: number, range: { atLeast?: number; below?: number
 export const conditionKinds = {
   flag: (ctx: Context, p: { flag: string }) => ctx.flags[p.flag] === true,
   openness: (ctx: Context, p: { openness: { who: string; atLeast?: number; below?: number } }) =>
-    inRange(valueOf(ctx, "openness", p.openness.who), p.openness),
+    inRange(measure(ctx, "openness", p.openness.who), p.openness),
   trust: (ctx: Context, p: { trust: { who: string; atLeast?: number; below?: number } }) =>
-    inRange(valueOf(ctx, "trust", p.trust.who), p.trust),
+    inRange(measure(ctx, "trust", p.trust.who), p.trust),
   minutesUsed: (ctx: Context, p: { minutesUsed: { atLeast?: number; below?: number } }) =>
     inRange(ctx.clock, p.minutesUsed),
   chose: (ctx: Context, p: { chose: { beat: string; choice: string } }) =>

@@ -167,7 +167,7 @@ export class Session {
   /** The urge's window passed without a reaction: its onTimeout choice counts. */
   expire(): MoveResult {
     const p = this.pending();
-    if (!p || p.kind !== "urge") return this.refuse("no urge is waiting");
+    if (p?.kind !== "urge") return this.refuse("no urge is waiting");
     this.moves.push({ wait: true });
     this.send({ type: "expire" });
     return { ok: true };
