@@ -2,13 +2,17 @@
 // system; commands get a CliIo, so tests run them in memory.
 import { readFile } from "node:fs/promises";
 import { UsageError } from "./args.ts";
+import { pathsCommand, pathsHelp } from "./commands/paths.ts";
 import { playCommand, playHelp } from "./commands/play.ts";
+import { simulateCommand, simulateHelp } from "./commands/simulate.ts";
 import { validateCommand, validateHelp } from "./commands/validate.ts";
 import type { CliIo, Command } from "./io.ts";
 
 const commands: Record<string, { run: Command; help: string }> = {
   validate: { run: validateCommand, help: validateHelp },
   play: { run: playCommand, help: playHelp },
+  paths: { run: pathsCommand, help: pathsHelp },
+  simulate: { run: simulateCommand, help: simulateHelp },
 };
 
 const usage = () =>

@@ -1,0 +1,68 @@
+import { analysePaths, HIGH_SCORE, PathLimitError } from "../../engine/analysis/paths.ts";
+import { compileScenario } from "../../engine/compile/compile.ts";
+import { optionInt, parseArgs, UsageError } from "../args.ts";
+import type { CliIo } from "../io.ts";
+import { loadForCommand } from "../load-file.ts";
+import { roleMissing, roleOption } from "../role-option.ts";
+
+export const pathsHelp = `paths <scenario> --role facilitator|listener|organiser [--json] [--limit N]
+  Walks every path of the scenario in that role (with @xstate/graph): the number of paths, the best and
+  worst score, the rules exercised, and warnings where breaking a rule still scores ${HIGH_SCORE} or more or a rule
+  of the role is never judged. Exits 1 when the scenario cannot be played in that role.`;
+
+export async function pathsCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, ["role", "limit"], ["json"]);
+  const [file, ...extra] = parsed.positional;
+  if (!file || extra.length > 0) throw new UsageError("paths takes one scenario file");
+  const role = roleOption(parsed);
+  const limit = optionInt(parsed, "limit", 400_000, 1);
+  const scenario = await loadForCommand(file, io);
+  if (!scenario) return 1;
+  const missing = roleMissing(scenario, role);
+  if (missing) {
+    io.err(`${missing}\n`);
+    return 1;
+  }
+  let result: ReturnType<typeof analysePaths>;
+  try {
+    result = analysePaths(compileScenario(scenario, role), { limit });
+  } catch (error) {
+    if (error instanceof PathLimitError) {
+      io.err(`${file}: ${error.message} (raise --limit, or merge branches sooner)\n`);
+      return 1;
+    }
+    throw error;
+  }
+  if (result.paths === 0) {
+    io.err(`${file}: no path reaches an end as ${role}\n`);
+    if (parsed.options.has("json")) io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return 1;
+  }
+  if (parsed.options.has("json")) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const fmt = (n: number | null) => (n === null ? "none" : String(n));
+  io.out(
+    [
+      `${result.scenario} as ${role}`,
+      `  paths:            ${result.paths.toLocaleString("en")}`,
+      `  states walked:    ${result.states.toLocaleString("en")}`,
+      `  score:            ${fmt(result.minScore)} (worst) to ${fmt(result.maxScore)} (best)`,
+      `  rules exercised:  ${result.rulesExercised.join(", ") || "none"}`,
+      "",
+    ].join("\n"),
+  );
+  if (result.pathsWithoutScore) io.out("warning: some path gets no verdict at all, so it has no score\n");
+  if (result.rulesNeverExercised.length > 0) {
+    io.out(`warning: rules of the ${role} that no path judges: ${result.rulesNeverExercised.join(", ")}\n`);
+  }
+  for (const w of result.highScoringBreaches.slice(0, 20)) {
+    io.out(
+      `warning: at beat '${w.beat}', '${w.move}' breaks ${w.rule} yet a path through it scores ${w.bestScore}\n`,
+    );
+  }
+  if (result.highScoringBreaches.length > 20)
+    io.out(`warning: … and ${result.highScoringBreaches.length - 20} more high-scoring breaches\n`);
+  return 0;
+}

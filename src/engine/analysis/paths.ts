@@ -1,0 +1,358 @@
+// Walks every path of a compiled scenario with @xstate/graph and works out, over the resulting graph of
+// states, how many paths there are, the best and worst score a trainee can reach, which rules are ever
+// judged, and where breaking a rule still scores high (a sign the verdicts are off).
+//
+// States are merged by what can still change the outcome: the beat, the clock, flags, choices and notes
+// that conditions test, and for participants only whether each threshold a condition tests holds. Exact
+// openness values are left out on purpose: they differ on almost every path, and keeping them makes the
+// graph as large as the number of paths. Where a scenario branches on openness, counts and scores follow
+// one representative per band; everything else is exact.
+import { getAdjacencyMap } from "@xstate/graph";
+import type { CompiledScenario } from "../compile/compile.ts";
+import type { Condition, Scenario } from "../format/schema.ts";
+import { scoreOf } from "../report/score.ts";
+import { type Role, rulesOfRole } from "../rules/catalog.ts";
+import { inRange, roomAverage } from "../runtime/conditions.ts";
+import type { Context, MachineEvent, VerdictEntry } from "../runtime/context.ts";
+import { traineeMove } from "../runtime/flow.ts";
+import { since } from "../runtime/plist.ts";
+
+export interface BreachWarning {
+  beat: string;
+  move: string;
+  rule: string;
+  bestScore: number;
+}
+
+export interface PathsResult {
+  scenario: string;
+  role: Role;
+  paths: number;
+  states: number;
+  minScore: number | null;
+  maxScore: number | null;
+  pathsWithoutScore: boolean;
+  rulesExercised: string[];
+  rulesNeverExercised: string[];
+  highScoringBreaches: BreachWarning[];
+}
+
+type Snapshot = { value: unknown; context: Context; status: string };
+type Adjacency = Record<
+  string,
+  { state: unknown; transitions: Record<string, { event: unknown; state: unknown }> }
+>;
+type Pair = readonly [good: number, bad: number];
+
+const LISTENER_LABELS = ["clarifying", "acknowledging", "leading", "defending", "explaining", "solving"];
+const FACILITATOR_LABELS = ["open", "closed", "leading", "summary", "opinion", "process"];
+export const DEFAULT_STATE_LIMIT = 400_000;
+export const HIGH_SCORE = 85;
+
+export class PathLimitError extends Error {}
+
+interface Watched {
+  thresholds: { who: string; key: "openness" | "trust"; range: { atLeast?: number; below?: number } }[];
+  chosenBeats: Set<string>;
+  notedLines: Set<string>;
+}
+
+function watchedBy(s: Scenario): Watched {
+  const w: Watched = { thresholds: [], chosenBeats: new Set(), notedLines: new Set() };
+  const seen = new Set<string>();
+  const visit = (c: Condition) => {
+    if ("all" in c) c.all.forEach(visit);
+    else if ("any" in c) c.any.forEach(visit);
+    else if ("not" in c) visit(c.not);
+    else if ("openness" in c || "trust" in c) {
+      const key = "openness" in c ? "openness" : "trust";
+      const r =
+        "openness" in c
+          ? c.openness
+          : (c as { trust: { who: string; atLeast?: number; below?: number } }).trust;
+      const id = `${key}:${r.who}:${r.atLeast}:${r.below}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        w.thresholds.push({ who: r.who, key, range: r });
+      }
+    } else if ("chose" in c) w.chosenBeats.add(c.chose.beat);
+    else if ("noted" in c) w.notedLines.add(c.noted);
+  };
+  const scan = (node: unknown, key?: string) => {
+    if (Array.isArray(node)) {
+      for (const item of node) scan(item, key);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    if (key === "when") {
+      visit(node as Condition);
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) scan(v, k);
+  };
+  scan(s.beats);
+  return w;
+}
+
+function serializer(compiled: CompiledScenario) {
+  const w = watchedBy(compiled.scenario);
+  return (snap: Snapshot): string => {
+    const ctx = snap.context;
+    const bands = w.thresholds
+      .map((t) => {
+        const v = t.who === "room" ? roomAverage(ctx, t.key) : (ctx.people[t.who]?.[t.key] ?? 0);
+        return inRange(v, t.range) ? "1" : "0";
+      })
+      .join("");
+    const chosen = [...w.chosenBeats].map((b) => ctx.chosen[b]?.join("+") ?? "").join("|");
+    const noted = [...w.notedLines].map((l) => (ctx.noted[l] ? "1" : "0")).join("");
+    let tones = "";
+    if (ctx.role === "listener" && !ctx.judged.notes) {
+      let pos = false;
+      let neg = false;
+      let any = false;
+      for (const [id, tag] of Object.entries(ctx.noted)) {
+        any = true;
+        const tone = compiled.world.lines.get(id)?.line.tone;
+        if (tone === "positive" || tone === "mixed" || (tone === undefined && tag === "positive")) pos = true;
+        if (tone === "negative" || tone === "mixed" || (tone === undefined && tag === "negative")) neg = true;
+      }
+      tones = `${any ? 1 : 0}${pos ? 1 : 0}${neg ? 1 : 0}`;
+    }
+    const flags = Object.keys(ctx.flags).sort().join(",");
+    return [
+      String(snap.value),
+      ctx.clock,
+      ctx.speaker ?? "",
+      flags,
+      bands,
+      chosen,
+      noted,
+      tones,
+      ctx.prepared.length > 0 ? 1 : 0,
+      ctx.judged.time ? 1 : 0,
+    ].join("~");
+  };
+}
+
+function eventsFor(compiled: CompiledScenario, snap: Snapshot): MachineEvent[] {
+  if (snap.status !== "active") return [];
+  const beatId = compiled.beatOfState.get(String(snap.value));
+  const beat = beatId === undefined ? undefined : compiled.world.beats.get(beatId);
+  const move = beat ? traineeMove(beat, compiled.role) : undefined;
+  if (!move) return [];
+  const events: MachineEvent[] = [];
+  if (move.kind === "pick") {
+    const ids = move.choices.map((c) => c.id);
+    const min = move.min ?? 1;
+    const max = move.max ?? ids.length;
+    for (let mask = 0; mask < 1 << ids.length; mask++) {
+      const picked = ids.filter((_, i) => mask & (1 << i));
+      if (picked.length >= min && picked.length <= max) events.push({ type: "pick", choices: picked });
+    }
+  } else {
+    for (const c of move.choices) events.push({ type: "choose", choice: c.id });
+  }
+  if (move.freeText) {
+    const labels = compiled.role === "listener" ? LISTENER_LABELS : FACILITATOR_LABELS;
+    for (const label of labels) {
+      events.push({
+        type: "say",
+        text: `(${label})`,
+        judgement: { label, allowed: true, confidence: 1, why: { nl: label, en: label }, cues: [] },
+      });
+    }
+  }
+  return events;
+}
+
+interface Edge {
+  to: string;
+  good: number;
+  bad: number;
+  verdicts: VerdictEntry[];
+  label: string;
+}
+
+/** Keeps the pairs that could still give the best (or worst) score: a Pareto front. */
+function front(pairs: Pair[], best: boolean): Pair[] {
+  const sorted = [...pairs].sort((a, b) => (best ? b[0] - a[0] || a[1] - b[1] : a[0] - b[0] || b[1] - a[1]));
+  const out: Pair[] = [];
+  let bound = best ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  for (const p of sorted) {
+    if (best ? p[1] < bound : p[1] > bound) {
+      out.push(p);
+      bound = p[1];
+    }
+  }
+  return out;
+}
+
+const shift = (pairs: readonly Pair[], g: number, b: number): Pair[] =>
+  pairs.map((p) => [p[0] + g, p[1] + b] as const);
+
+export function analysePaths(compiled: CompiledScenario, options: { limit?: number } = {}): PathsResult {
+  const serialize = serializer(compiled);
+  let adjacency: Adjacency;
+  try {
+    adjacency = getAdjacencyMap(
+      compiled.machine as never,
+      {
+        serializeState: (state: unknown) => serialize(state as Snapshot),
+        serializeEvent: (event: unknown) => JSON.stringify(event),
+        events: (state: unknown) => eventsFor(compiled, state as Snapshot) as never,
+        limit: options.limit ?? DEFAULT_STATE_LIMIT,
+      } as never,
+    ) as unknown as Adjacency;
+  } catch (error) {
+    if (error instanceof Error && /limit/i.test(error.message)) {
+      throw new PathLimitError(
+        `more than ${options.limit ?? DEFAULT_STATE_LIMIT} states to walk; the scenario branches too much on flags, time or choices`,
+      );
+    }
+    throw error;
+  }
+
+  const edges = new Map<string, Edge[]>();
+  const finals = new Set<string>();
+  const exercised = new Set<string>();
+  for (const [key, node] of Object.entries(adjacency)) {
+    const from = node.state as unknown as Snapshot;
+    if (from.status === "done") finals.add(key);
+    const list: Edge[] = [];
+    for (const [label, t] of Object.entries(node.transitions)) {
+      const to = t.state as unknown as Snapshot;
+      const verdicts = since(to.context.log, from.context.log).filter(
+        (e): e is VerdictEntry => e.t === "verdict",
+      );
+      let good = 0;
+      let bad = 0;
+      for (const v of verdicts) {
+        exercised.add(v.rule);
+        if (v.kind === "good") good += v.weight;
+        else bad += v.weight;
+      }
+      list.push({ to: serialize(to), good, bad, verdicts, label });
+    }
+    edges.set(key, list);
+  }
+  const initial = Object.keys(adjacency)[0] as string;
+  // The initial snapshot already holds verdicts of the first beats (entered before any event).
+  const initialSnap = adjacency[initial]?.state as unknown as Snapshot;
+  let initGood = 0;
+  let initBad = 0;
+  for (let node = initialSnap.context.log; node !== null; node = node.tail) {
+    const e = node.head;
+    if (e.t !== "verdict") continue;
+    exercised.add(e.rule);
+    if (e.kind === "good") initGood += e.weight;
+    else initBad += e.weight;
+  }
+
+  const order = topologicalOrder(initial, edges);
+  // Backward: per state, paths to an end and the fronts of what is still to come.
+  const count = new Map<string, number>();
+  const bestAfter = new Map<string, Pair[]>();
+  const worstAfter = new Map<string, Pair[]>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const key = order[i] as string;
+    const out = edges.get(key) ?? [];
+    if (out.length === 0) {
+      // A state with no way on that is not an end would be a stuck path; the loader rules these out.
+      count.set(key, finals.has(key) ? 1 : 0);
+      bestAfter.set(key, finals.has(key) ? [[0, 0]] : []);
+      worstAfter.set(key, finals.has(key) ? [[0, 0]] : []);
+      continue;
+    }
+    let n = 0;
+    const best: Pair[] = [];
+    const worst: Pair[] = [];
+    for (const e of out) {
+      n += count.get(e.to) ?? 0;
+      best.push(...shift(bestAfter.get(e.to) ?? [], e.good, e.bad));
+      worst.push(...shift(worstAfter.get(e.to) ?? [], e.good, e.bad));
+    }
+    count.set(key, n);
+    bestAfter.set(key, front(best, true));
+    worstAfter.set(key, front(worst, false));
+  }
+  // Forward: the best way to reach each state, to judge how high a path through a breach can score.
+  const bestBefore = new Map<string, Pair[]>([[initial, [[initGood, initBad]]]]);
+  for (const key of order) {
+    const here = bestBefore.get(key) ?? [];
+    for (const e of edges.get(key) ?? []) {
+      const merged = [...(bestBefore.get(e.to) ?? []), ...shift(here, e.good, e.bad)];
+      bestBefore.set(e.to, front(merged, true));
+    }
+  }
+
+  const scores = (pairs: readonly Pair[]) => pairs.map((p) => scoreOf(p[0], p[1]));
+  const totalsBest = scores(shift(bestAfter.get(initial) ?? [], initGood, initBad));
+  const totalsWorst = scores(shift(worstAfter.get(initial) ?? [], initGood, initBad));
+  const defined = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
+
+  const warnings: BreachWarning[] = [];
+  for (const key of order) {
+    for (const e of edges.get(key) ?? []) {
+      const breaches = e.verdicts.filter((v) => v.kind === "breach");
+      if (breaches.length === 0) continue;
+      let best = -1;
+      for (const p of bestBefore.get(key) ?? []) {
+        for (const s of bestAfter.get(e.to) ?? []) {
+          best = Math.max(best, scoreOf(p[0] + e.good + s[0], p[1] + e.bad + s[1]) ?? -1);
+        }
+      }
+      if (best >= HIGH_SCORE) {
+        for (const v of breaches)
+          warnings.push({ beat: v.beat, move: describeEvent(e.label), rule: v.rule, bestScore: best });
+      }
+    }
+  }
+  const uniqueWarnings = [
+    ...new Map(warnings.map((w) => [`${w.beat}|${w.move}|${w.rule}`, w])).values(),
+  ].sort((a, b) => b.bestScore - a.bestScore || a.beat.localeCompare(b.beat));
+  const roleRules = rulesOfRole(compiled.role).map((r) => r.id);
+  return {
+    scenario: compiled.scenario.id,
+    role: compiled.role,
+    paths: count.get(initial) ?? 0,
+    states: order.length,
+    minScore: defined(totalsWorst).length ? Math.min(...defined(totalsWorst)) : null,
+    maxScore: defined(totalsBest).length ? Math.max(...defined(totalsBest)) : null,
+    pathsWithoutScore: totalsWorst.includes(null) || totalsBest.includes(null),
+    rulesExercised: roleRules
+      .filter((r) => exercised.has(r))
+      .concat([...exercised].filter((r) => !roleRules.includes(r)).sort()),
+    rulesNeverExercised: roleRules.filter((r) => !exercised.has(r)),
+    highScoringBreaches: uniqueWarnings,
+  };
+}
+
+function describeEvent(label: string): string {
+  const e = JSON.parse(label) as MachineEvent;
+  if (e.type === "choose") return e.choice;
+  if (e.type === "pick") return `pick ${e.choices.join("+")}`;
+  if (e.type === "say") return `free text '${e.judgement.label}'`;
+  return e.type;
+}
+
+function topologicalOrder(start: string, edges: Map<string, Edge[]>): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>([start]);
+  const stack: { key: string; i: number }[] = [{ key: start, i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { key: string; i: number };
+    const out = edges.get(top.key) ?? [];
+    if (top.i < out.length) {
+      const to = (out[top.i++] as Edge).to;
+      if (!seen.has(to)) {
+        seen.add(to);
+        stack.push({ key: to, i: 0 });
+      }
+    } else {
+      order.push(top.key);
+      stack.pop();
+    }
+  }
+  return order.reverse();
+}
