@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { UsageError } from "./args.ts";
 import { pathsCommand, pathsHelp } from "./commands/paths.ts";
 import { playCommand, playHelp } from "./commands/play.ts";
+import { schemaCommand, schemaHelp } from "./commands/schema.ts";
 import { simulateCommand, simulateHelp } from "./commands/simulate.ts";
 import { validateCommand, validateHelp } from "./commands/validate.ts";
 import type { CliIo, Command } from "./io.ts";
@@ -13,6 +14,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   play: { run: playCommand, help: playHelp },
   paths: { run: pathsCommand, help: pathsHelp },
   simulate: { run: simulateCommand, help: simulateHelp },
+  schema: { run: schemaCommand, help: schemaHelp },
 };
 
 const usage = () =>

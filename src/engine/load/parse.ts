@@ -80,17 +80,18 @@ function locateSyntaxError(text: string, error: unknown): { line: number; column
   const message = error instanceof Error ? error.message : String(error);
   // V8: "... in JSON at position 123 (line 4 column 5)" or only "at position 123".
   const lineCol = /line (\d+) column (\d+)/.exec(message);
-  const position = /position (\d+)/.exec(message);
+  const found = /position (\d+)/.exec(message);
+  // Older V8 (Node 20) often names no position: find the first bad character ourselves.
+  const offset = found ? Number(found[1]) : lineCol ? null : firstSyntaxError(text);
   let line = 1;
   let column = 1;
   if (lineCol) {
     line = Number(lineCol[1]);
     column = Number(lineCol[2]);
-  } else if (position) {
-    const offset = Math.min(Number(position[1]), text.length);
-    const before = text.slice(0, offset);
+  } else if (offset !== null) {
+    const before = text.slice(0, Math.min(offset, text.length));
     line = before.split("\n").length;
-    column = offset - before.lastIndexOf("\n");
+    column = before.length - before.lastIndexOf("\n");
   } else if (/end of JSON input/i.test(message)) {
     const lines = text.split("\n");
     line = lines.length;
@@ -102,4 +103,107 @@ function locateSyntaxError(text: string, error: unknown): { line: number; column
     .replace(/, ".*" is not valid JSON$/s, "")
     .trim();
   return { line, column, detail: detail || "unexpected text" };
+}
+
+/** Offset of the first character where `text` stops being valid JSON (a small scanner, no recursion). */
+export function firstSyntaxError(text: string): number {
+  let i = 0;
+  const n = text.length;
+  const ws = () => {
+    while (i < n && " \t\n\r".includes(text[i] as string)) i++;
+  };
+  // Expectation stack: what may come next inside each open container.
+  const stack: ("obj" | "arr")[] = [];
+  type Want = "value" | "key" | "colon" | "commaOrEnd" | "valueOrEnd" | "keyOrEnd" | "done";
+  let want: Want = "value";
+  const afterValue = (): Want => (stack.length === 0 ? "done" : "commaOrEnd");
+  while (true) {
+    ws();
+    if (i >= n) return n;
+    const c = text[i] as string;
+    switch (want) {
+      case "done":
+        return i;
+      case "colon":
+        if (c !== ":") return i;
+        i++;
+        want = "value";
+        continue;
+      case "commaOrEnd":
+        if (c === ",") {
+          i++;
+          want = stack[stack.length - 1] === "obj" ? "key" : "value";
+        } else if (
+          (c === "}" && stack[stack.length - 1] === "obj") ||
+          (c === "]" && stack[stack.length - 1] === "arr")
+        ) {
+          i++;
+          stack.pop();
+          want = afterValue();
+        } else return i;
+        continue;
+      case "key":
+      case "keyOrEnd":
+        if (c === "}" && want === "keyOrEnd") {
+          i++;
+          stack.pop();
+          want = afterValue();
+          continue;
+        }
+        if (c !== '"') return i;
+        {
+          const end = scanString(text, i);
+          if (end < 0) return -end;
+          i = end;
+        }
+        want = "colon";
+        continue;
+      default: {
+        if (c === "]" && want === "valueOrEnd") {
+          i++;
+          stack.pop();
+          want = afterValue();
+          continue;
+        }
+        if (c === "{") {
+          i++;
+          stack.push("obj");
+          want = "keyOrEnd";
+          continue;
+        }
+        if (c === "[") {
+          i++;
+          stack.push("arr");
+          want = "valueOrEnd";
+          continue;
+        }
+        if (c === '"') {
+          const end = scanString(text, i);
+          if (end < 0) return -end;
+          i = end;
+          want = afterValue();
+          continue;
+        }
+        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+          text.slice(i, i + 400),
+        );
+        if (!literal) return i;
+        i += literal[0].length;
+        want = afterValue();
+      }
+    }
+  }
+}
+
+/** End offset after a string starting at `start`, or minus the offset of the problem. */
+function scanString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return i + 1;
+    if (c === 92) i += 2;
+    else if (c < 0x20) return -i;
+    else i++;
+  }
+  return -text.length;
 }
