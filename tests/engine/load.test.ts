@@ -160,8 +160,8 @@ describe("loading a scenario", () => {
   it("limits nesting depth and file size without recursing", () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
     expect(only(loadScenario(deep).problems, "too-deep").message).toMatch(new RegExp(`at most ${MAX_DEPTH}`));
-    const big = `{"x": "${"a".repeat(6 * 1024 * 1024)}"}`;
-    expect(only(loadScenario(big).problems, "file-too-large").message).toMatch(/at most 5 MB/);
+    const big = `{"x": "${"a".repeat(11 * 1024 * 1024)}"}`;
+    expect(only(loadScenario(big).problems, "file-too-large").message).toMatch(/at most 10 MB/);
   });
 
   it("never throws on hostile values", () => {

@@ -3,7 +3,7 @@
 // column an author can find in an editor.
 import type { ProblemList } from "./problems.ts";
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_DEPTH = 40;
 
 export function parseScenarioText(text: string, problems: ProblemList): unknown {

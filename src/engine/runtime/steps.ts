@@ -4,7 +4,7 @@
 import type { Beat, Choice, Effect, Line, Move, Outcome, Scenario, Text, Verdict } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
 import { holds } from "./conditions.ts";
-import type { Context, FreeJudgement, LogEntry, NoteTag, Quote, VerdictEntry } from "./context.ts";
+import type { Context, FreeJudgement, LogEntry, NoteTag, VerdictEntry } from "./context.ts";
 import { npcMoves } from "./flow.ts";
 import { freeTextVerdict } from "./free-text-verdicts.ts";
 import { push } from "./plist.ts";
@@ -24,6 +24,28 @@ export interface World {
   participants: Set<string>;
   lines: Map<string, { line: Line; beat: string }>;
   tolerance: number;
+  /** Beats whose choices a `chose` condition tests: only these are remembered (see recordChoice). */
+  watchedBeats: Set<string>;
+}
+
+/** Collects the beats that `chose` conditions refer to, anywhere in the scenario. */
+function beatsTestedByChose(node: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(node)) for (const item of node) beatsTestedByChose(item, into);
+  else if (node !== null && typeof node === "object") {
+    const record = node as Record<string, unknown>;
+    const chose = record.chose as { beat?: unknown } | undefined;
+    if (chose && typeof chose === "object" && typeof chose.beat === "string") into.add(chose.beat);
+    for (const value of Object.values(record)) beatsTestedByChose(value, into);
+  }
+  return into;
+}
+
+// Copying a record that grows with every beat would make a long meeting quadratic, so only choices that
+// some condition can ask about are kept.
+function recordChoice(ctx: Context, world: World, beat: string, ids: string[], replace = false): Context {
+  if (!world.watchedBeats.has(beat)) return ctx;
+  const before = replace ? [] : (ctx.chosen[beat] ?? []);
+  return { ...ctx, chosen: { ...ctx.chosen, [beat]: [...before, ...ids] } };
 }
 
 export function makeWorld(scenario: Scenario, role: Role): World {
@@ -63,6 +85,7 @@ export function makeWorld(scenario: Scenario, role: Role): World {
     participants: new Set(scenario.cast.participants.map((p) => p.id)),
     lines,
     tolerance: scenario.timing?.toleranceMinutes ?? DEFAULT_TOLERANCE,
+    watchedBeats: beatsTestedByChose(scenario.beats, new Set()),
   };
 }
 
@@ -139,32 +162,37 @@ export function canNote(ctx: Context, line: string): boolean {
 }
 
 function speak(ctx: Context, lines: Line[] | undefined, world: World, beat: string): Context {
-  let out = ctx;
-  for (const line of lines ?? []) {
-    const phase = out.phase ?? "";
-    if (line.when !== undefined && !holds(line.when, out)) {
+  if (!lines || lines.length === 0) return ctx;
+  // One new context for all the lines: a beat speaks several, and every copy is garbage on a long run.
+  let log = ctx.log;
+  let speaker = ctx.speaker;
+  let lastQuote = ctx.lastQuote;
+  const phase = ctx.phase ?? "";
+  for (const line of lines) {
+    // Conditions never read the log, speaker or quote, so the context as it came in answers them.
+    if (line.when !== undefined && !holds(line.when, ctx)) {
       if (line.story) {
         const entry: LogEntry = {
           t: "untold",
-          at: out.clock,
+          at: ctx.clock,
           beat,
           phase,
           speaker: line.speaker,
           title: line.story.title,
         };
         if (line.id !== undefined) entry.line = line.id;
-        out = log(out, entry);
+        log = push(log, entry);
       }
       continue;
     }
-    out = log(out, { t: "line", at: out.clock, beat, phase, speaker: line.speaker, text: line.text, line });
+    log = push(log, { t: "line", at: ctx.clock, beat, phase, speaker: line.speaker, text: line.text, line });
     if (world.participants.has(line.speaker)) {
-      const quote: Quote = { speaker: line.speaker, text: line.text };
-      if (line.id !== undefined) quote.line = line.id;
-      out = { ...out, speaker: line.speaker, lastQuote: quote };
+      speaker = line.speaker;
+      lastQuote =
+        line.id !== undefined ? { speaker, text: line.text, line: line.id } : { speaker, text: line.text };
     }
   }
-  return out;
+  return { ...ctx, log, speaker, lastQuote };
 }
 
 function verdict(ctx: Context, v: Verdict, beat: string, did: Text | undefined, auto = false): Context {
@@ -353,10 +381,12 @@ function applyNpcMoves(ctx: Context, beat: Beat, world: World): Context {
       texts: npc.choices.map((c) => c.text),
       byComputer: true,
     });
-    out = {
-      ...out,
-      chosen: { ...out.chosen, [beat.id]: [...(out.chosen[beat.id] ?? []), ...npc.choices.map((c) => c.id)] },
-    };
+    out = recordChoice(
+      out,
+      world,
+      beat.id,
+      npc.choices.map((c) => c.id),
+    );
     for (const c of npc.choices) {
       out = applyEffects(out, c.effects, world, beat.id);
       out = speak(out, c.lines, world, beat.id);
@@ -459,7 +489,7 @@ export function applyChoice(
   const choice = move?.choices.find((c) => c.id === choiceId);
   if (!beat || !move || !choice) return ctx;
   let out = log(ctx, moveEntry(ctx, beat, move, [choice], { timedOut }));
-  out = { ...out, chosen: { ...out.chosen, [beatId]: [...(out.chosen[beatId] ?? []), choiceId] } };
+  out = recordChoice(out, world, beatId, [choiceId]);
   return applyOneChoice(out, beatId, choice, world);
 }
 
@@ -469,7 +499,13 @@ export function applyPick(ctx: Context, beatId: string, choiceIds: string[], wor
   if (!beat || !move) return ctx;
   const picked = move.choices.filter((c) => choiceIds.includes(c.id));
   let out = log(ctx, moveEntry(ctx, beat, move, picked));
-  out = { ...out, chosen: { ...out.chosen, [beatId]: picked.map((c) => c.id) } };
+  out = recordChoice(
+    out,
+    world,
+    beatId,
+    picked.map((c) => c.id),
+    true,
+  );
   for (const c of picked) out = applyOneChoice(out, beatId, c, world);
   for (const c of move.choices) {
     if (picked.includes(c) || !c.ifNotPicked) continue;

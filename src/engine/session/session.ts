@@ -3,7 +3,7 @@
 // and records the moves so a run can be saved, resumed and replayed exactly.
 import { createActor } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
-import type { Move, Text } from "../format/schema.ts";
+import type { Beat, Move, Text } from "../format/schema.ts";
 import type { Role } from "../rules/catalog.ts";
 import type { Context, FreeJudgement, LogEntry, MachineEvent, NoteTag } from "../runtime/context.ts";
 import { toArray } from "../runtime/plist.ts";
@@ -88,11 +88,19 @@ export class Session {
     return () => this.listeners.delete(listener);
   }
 
-  pending(): PendingMove | null {
+  private currentBeat(): Beat | undefined {
     const snapshot = this.actor.getSnapshot();
-    if (snapshot.status !== "active") return null;
+    if (snapshot.status !== "active") return undefined;
     const beatId = this.compiled.beatOfState.get(String(snapshot.value));
-    const beat = beatId === undefined ? undefined : this.compiled.world.beats.get(beatId);
+    return beatId === undefined ? undefined : this.compiled.world.beats.get(beatId);
+  }
+
+  private currentMove(): Move | undefined {
+    return this.currentBeat()?.moves?.[this.role];
+  }
+
+  pending(): PendingMove | null {
+    const beat = this.currentBeat();
     const move = beat?.moves?.[this.role];
     if (!beat || !move) return null;
     const pending: PendingMove = {
@@ -114,11 +122,14 @@ export class Session {
   }
 
   choose(choice: string): MoveResult {
-    const p = this.pending();
-    if (!p) return this.refuse("there is no move to make now");
-    if (p.kind === "pick") return this.refuse("this move picks several options: use pick");
-    if (!p.choices.some((c) => c.id === choice)) {
-      return this.refuse(`'${choice}' is not one of the choices (${p.choices.map((c) => c.id).join(", ")})`);
+    // The hot path of every playthrough: checks the move without building a PendingMove.
+    const move = this.currentMove();
+    if (!move) return this.refuse("there is no move to make now");
+    if (move.kind === "pick") return this.refuse("this move picks several options: use pick");
+    if (!move.choices.some((c) => c.id === choice)) {
+      return this.refuse(
+        `'${choice}' is not one of the choices (${move.choices.map((c) => c.id).join(", ")})`,
+      );
     }
     this.moves.push({ choose: choice });
     this.send({ type: "choose", choice });
