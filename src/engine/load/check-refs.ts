@@ -482,7 +482,7 @@ function checkMove(
         "urge-without-timeout",
         [...path, "onTimeout"],
         "an urge needs 'onTimeout': the choice that counts when the trainee lets the moment pass",
-        `add "onTimeout": "${ids[0] ?? "hold-back"}" (usually the choice that holds back)`,
+        `add "onTimeout": "${move.choices.find((c) => c.verdicts?.some((v) => v.kind === "good"))?.id ?? ids[0] ?? "hold-back"}" (usually the choice that holds back)`,
       );
     } else refChoice(move.onTimeout, [...path, "onTimeout"], "onTimeout");
   } else {
