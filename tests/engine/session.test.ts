@@ -149,3 +149,21 @@ describe("walking the paths", () => {
     expect(listener).toMatchObject({ paths: 3, minScore: 20, maxScore: 50, pathsWithoutScore: false });
   });
 });
+
+describe("compiling", () => {
+  it("refuses a machine that names an action or guard nobody registered", async () => {
+    const { assertNames } = await import("../../src/engine/compile/compile.ts");
+    const names = { actions: new Set(["enterBeat"]), guards: new Set(["flag"]) };
+    expect(() => assertNames({ states: { a: { entry: [{ type: "enterBeat" }] } } }, names)).not.toThrow();
+    expect(() =>
+      assertNames(
+        { states: { a: { entry: [{ type: "enterBaet" }], always: [{ guard: { type: "flga" } }] } } },
+        names,
+      ),
+    ).toThrow("the machine refers to unregistered names: action 'enterBaet', guard 'flga'");
+  });
+
+  it("compiles only for roles the scenario offers", () => {
+    expect(() => compileScenario(loadMini(), "organiser")).toThrow("cannot be played as organiser");
+  });
+});
