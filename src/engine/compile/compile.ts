@@ -222,7 +222,7 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
  * XState ignores an unknown action name and fails only at run time on an unknown guard, so every name
  * the compiled config uses is checked against the registered implementations before anything runs.
  */
-function assertNames(
+export function assertNames(
   config: unknown,
   { actions, guards }: { actions: Set<string>; guards: Set<string> },
 ): void {
