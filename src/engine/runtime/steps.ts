@@ -1,5 +1,7 @@
-// The steps of a meeting as pure functions from context to context. The compiled XState machine calls
-// them from its named actions; keeping them here keeps the rules of the method out of the machine's
+// The steps of a meeting as functions from context to a new context. Each exported step copies the
+// context once and the helpers below fill in that copy (nested records are replaced, never changed), so
+// snapshots the machine already handed out stay as they were. The compiled XState machine calls them
+// from its named actions; keeping them here keeps the rules of the method out of the machine's
 // plumbing and lets tests drive them directly.
 import type { Beat, Choice, Effect, Line, Move, Outcome, Scenario, Text, Verdict } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
@@ -45,7 +47,8 @@ function beatsTestedByChose(node: unknown, into: Set<string>): Set<string> {
 function recordChoice(ctx: Context, world: World, beat: string, ids: string[], replace = false): Context {
   if (!world.watchedBeats.has(beat)) return ctx;
   const before = replace ? [] : (ctx.chosen[beat] ?? []);
-  return { ...ctx, chosen: { ...ctx.chosen, [beat]: [...before, ...ids] } };
+  ctx.chosen = { ...ctx.chosen, [beat]: [...before, ...ids] };
+  return ctx;
 }
 
 export function makeWorld(scenario: Scenario, role: Role): World {
@@ -112,7 +115,10 @@ export function initialContext(world: World): Context {
 }
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
-const log = (ctx: Context, entry: LogEntry): Context => ({ ...ctx, log: push(ctx.log, entry) });
+const log = (ctx: Context, entry: LogEntry): Context => {
+  ctx.log = push(ctx.log, entry);
+  return ctx;
+};
 
 function applyEffects(ctx: Context, effects: Effect[] | undefined, world: World, beat: string): Context {
   let out = ctx;
@@ -133,23 +139,33 @@ function applyEffects(ctx: Context, effects: Effect[] | undefined, world: World,
         const person = people[id];
         if (person) people[id] = { ...person, [key]: clamp(person[key] + change.by) };
       }
-      out = { ...out, people };
-    } else if ("setFlag" in e) out = { ...out, flags: { ...out.flags, [e.setFlag]: true } };
+      out.people = people;
+    } else if ("setFlag" in e) out.flags = { ...out.flags, [e.setFlag]: true };
     else if ("clearFlag" in e) {
       const { [e.clearFlag]: _gone, ...flags } = out.flags;
-      out = { ...out, flags };
-    } else if ("note" in e) out = addNote(out, e.note.line, e.note.tag, world, beat);
+      out.flags = flags;
+    } else if ("note" in e) out = noteInto(out, e.note.line, e.note.tag, world, beat);
   }
   return out;
 }
 
+/** Notes a spoken line: a new context (the machine's addNote action). */
 export function addNote(ctx: Context, line: string, tag: NoteTag, world: World, beat: string): Context {
+  return noteInto({ ...ctx }, line, tag, world, beat);
+}
+
+function noteInto(ctx: Context, line: string, tag: NoteTag, world: World, beat: string): Context {
   const found = world.lines.get(line);
   if (!found) return ctx;
-  return log(
-    { ...ctx, noted: { ...ctx.noted, [line]: tag } },
-    { t: "note", at: ctx.clock, beat, line, tag, speaker: found.line.speaker, text: found.line.text },
-  );
+  return log(Object.assign(ctx, { noted: { ...ctx.noted, [line]: tag } }), {
+    t: "note",
+    at: ctx.clock,
+    beat,
+    line,
+    tag,
+    speaker: found.line.speaker,
+    text: found.line.text,
+  });
 }
 
 /** Can this line be noted now? Only lines already spoken in this run. */
@@ -192,7 +208,7 @@ function speak(ctx: Context, lines: Line[] | undefined, world: World, beat: stri
         line.id !== undefined ? { speaker, text: line.text, line: line.id } : { speaker, text: line.text };
     }
   }
-  return { ...ctx, log, speaker, lastQuote };
+  return Object.assign(ctx, { log, speaker, lastQuote });
 }
 
 function verdict(ctx: Context, v: Verdict, beat: string, did: Text | undefined, auto = false): Context {
@@ -230,10 +246,12 @@ const fmt = (minutes: number) => `${Math.round(minutes)}`;
 function enterPhase(ctx: Context, phaseId: string, world: World, beat: string): Context {
   const planned = world.plannedStart.get(phaseId) ?? 0;
   const kind = world.phaseKind.get(phaseId);
-  let out = log(
-    { ...ctx, phase: phaseId },
-    { t: "phase", at: ctx.clock, phase: phaseId, plannedStart: planned },
-  );
+  let out = log(Object.assign(ctx, { phase: phaseId }), {
+    t: "phase",
+    at: ctx.clock,
+    phase: phaseId,
+    plannedStart: planned,
+  });
   if (kind === "follow-up") {
     out = judgeMeetingTime(out, world, beat);
     out = judgeNotes(out, world, beat);
@@ -274,7 +292,7 @@ function enterPhase(ctx: Context, phaseId: string, world: World, beat: string): 
 function judgeMeetingTime(ctx: Context, world: World, beat: string): Context {
   if (ctx.judged.time) return ctx;
   const end = ctx.clock;
-  let out: Context = { ...ctx, meetingEnd: end, judged: { ...ctx.judged, time: true } };
+  let out: Context = Object.assign(ctx, { meetingEnd: end, judged: { ...ctx.judged, time: true } });
   if (world.role !== "facilitator") return out;
   const planned = world.scenario.durationMinutes;
   const over = end - planned;
@@ -313,7 +331,7 @@ function judgeMeetingTime(ctx: Context, world: World, beat: string): Context {
 /** L-NOTES: judged once for a listener, when the follow-up starts (or at the end without one). */
 function judgeNotes(ctx: Context, world: World, beat: string): Context {
   if (ctx.judged.notes) return ctx;
-  const out: Context = { ...ctx, judged: { ...ctx.judged, notes: true } };
+  const out: Context = Object.assign(ctx, { judged: { ...ctx.judged, notes: true } });
   if (world.role !== "listener") return out;
   let positive = false;
   let negative = false;
@@ -390,7 +408,7 @@ function applyNpcMoves(ctx: Context, beat: Beat, world: World): Context {
     for (const c of npc.choices) {
       out = applyEffects(out, c.effects, world, beat.id);
       out = speak(out, c.lines, world, beat.id);
-      out = { ...out, clock: out.clock + (c.minutes ?? 0) };
+      out.clock += c.minutes ?? 0;
     }
     if (npc.move.kind === "pick") {
       for (const c of npc.move.choices) {
@@ -409,7 +427,8 @@ export function enterBeat(ctx: Context, beatId: string, world: World): Context {
   out = speak(out, beat.lines, world, beatId);
   out = applyNpcMoves(out, beat, world);
   // Lines and the move happen when the beat starts; the beat's minutes pass before the next one.
-  return { ...out, clock: out.clock + (beat.minutes ?? DEFAULT_BEAT_MINUTES) };
+  out.clock += beat.minutes ?? DEFAULT_BEAT_MINUTES;
+  return out;
 }
 
 function moveEntry(
@@ -436,7 +455,7 @@ function moveEntry(
 function agendaVerdict(ctx: Context, choice: Choice, world: World, beat: string): Context {
   if (choice.preparedQuestion === undefined || world.role !== "facilitator") return ctx;
   const kind = world.phaseKind.get(ctx.phase ?? "");
-  const out = { ...ctx, prepared: [...ctx.prepared, choice.preparedQuestion] };
+  const out = Object.assign(ctx, { prepared: [...ctx.prepared, choice.preparedQuestion] });
   const early = kind === "opening" || kind === "free-round";
   return verdict(
     out,
@@ -474,7 +493,8 @@ function applyOneChoice(ctx: Context, beatId: string, choice: Choice, world: Wor
   out = agendaVerdict(out, choice, world, beatId);
   out = applyEffects(out, choice.effects, world, beatId);
   out = speak(out, choice.lines, world, beatId);
-  return { ...out, clock: out.clock + (choice.minutes ?? 0) };
+  out.clock += choice.minutes ?? 0;
+  return out;
 }
 
 export function applyChoice(
@@ -488,7 +508,7 @@ export function applyChoice(
   const move = beat?.moves?.[world.role];
   const choice = move?.choices.find((c) => c.id === choiceId);
   if (!beat || !move || !choice) return ctx;
-  let out = log(ctx, moveEntry(ctx, beat, move, [choice], { timedOut }));
+  let out = log({ ...ctx }, moveEntry(ctx, beat, move, [choice], { timedOut }));
   out = recordChoice(out, world, beatId, [choiceId]);
   return applyOneChoice(out, beatId, choice, world);
 }
@@ -498,7 +518,7 @@ export function applyPick(ctx: Context, beatId: string, choiceIds: string[], wor
   const move = beat?.moves?.[world.role];
   if (!beat || !move) return ctx;
   const picked = move.choices.filter((c) => choiceIds.includes(c.id));
-  let out = log(ctx, moveEntry(ctx, beat, move, picked));
+  let out = log({ ...ctx }, moveEntry(ctx, beat, move, picked));
   out = recordChoice(
     out,
     world,
@@ -534,33 +554,37 @@ export function applySay(
   const outcome = move ? freeTextOutcome(move, judgement.label) : undefined;
   if (!beat || !move || !outcome) return ctx;
   const did: Text = { nl: said, en: said };
-  let out = log(ctx, {
-    t: "move",
-    at: ctx.clock,
-    beat: beatId,
-    phase: ctx.phase ?? "",
-    role: world.role,
-    kind: "say",
-    choices: [],
-    texts: [did],
-    free: {
-      text: said,
-      label: judgement.label,
-      confidence: judgement.confidence,
-      why: judgement.why,
-      cues: judgement.cues,
+  let out = log(
+    { ...ctx },
+    {
+      t: "move",
+      at: ctx.clock,
+      beat: beatId,
+      phase: ctx.phase ?? "",
+      role: world.role,
+      kind: "say",
+      choices: [],
+      texts: [did],
+      free: {
+        text: said,
+        label: judgement.label,
+        confidence: judgement.confidence,
+        why: judgement.why,
+        cues: judgement.cues,
+      },
     },
-  });
+  );
   const verdicts = outcome.verdicts ?? freeTextVerdict(world.role, judgement);
   out = judgeVerdicts(out, verdicts, beatId, did);
   out = applyEffects(out, outcome.effects, world, beatId);
   out = speak(out, outcome.lines, world, beatId);
-  return { ...out, clock: out.clock + (outcome.minutes ?? 0) };
+  out.clock += outcome.minutes ?? 0;
+  return out;
 }
 
 export function finish(ctx: Context, world: World): Context {
   const beat = ctx.beat ?? "";
-  let out = judgeMeetingTime(ctx, world, beat);
+  let out = judgeMeetingTime({ ...ctx }, world, beat);
   out = judgeNotes(out, world, beat);
   if (
     world.role === "facilitator" &&
@@ -587,7 +611,8 @@ export function finish(ctx: Context, world: World): Context {
       true,
     );
   }
-  return { ...out, done: true };
+  out.done = true;
+  return out;
 }
 
 export function ruleDimension(rule: string): string {
