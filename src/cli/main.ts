@@ -5,6 +5,7 @@ import { UsageError } from "./args.ts";
 import { pathsCommand, pathsHelp } from "./commands/paths.ts";
 import { playCommand, playHelp } from "./commands/play.ts";
 import { schemaCommand, schemaHelp } from "./commands/schema.ts";
+import { scriptCommand, scriptHelp } from "./commands/script.ts";
 import { simulateCommand, simulateHelp } from "./commands/simulate.ts";
 import { validateCommand, validateHelp } from "./commands/validate.ts";
 import type { CliIo, Command } from "./io.ts";
@@ -14,6 +15,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   play: { run: playCommand, help: playHelp },
   paths: { run: pathsCommand, help: pathsHelp },
   simulate: { run: simulateCommand, help: simulateHelp },
+  script: { run: scriptCommand, help: scriptHelp },
   schema: { run: schemaCommand, help: schemaHelp },
 };
 

@@ -108,3 +108,26 @@ describe("the command line", () => {
     expect(a.stdout).toContain("50 random runs from seed 9 (50 finished)");
   });
 });
+
+describe("script", () => {
+  it("plays best and worst by the verdicts, and the moves replay to the same score", async () => {
+    for (const [strategy, score] of [
+      ["best", 100],
+      ["worst", 30],
+    ] as const) {
+      const io = memoryIo();
+      expect(
+        await main(
+          ["script", "tests/fixtures/mini.json", "--role", "facilitator", "--strategy", strategy],
+          io,
+        ),
+      ).toBe(0);
+      expect(io.stderr).toBe(`${strategy} play as facilitator: score ${score}, finished\n`);
+      const play = memoryIo({ "m.json": io.stdout });
+      expect(
+        await main(["play", "tests/fixtures/mini.json", "--role", "facilitator", "--moves", "m.json"], play),
+      ).toBe(0);
+      expect(JSON.parse(play.stdout).report.score.total).toBe(score);
+    }
+  });
+});

@@ -156,7 +156,7 @@ export function addNote(ctx: Context, line: string, tag: NoteTag, world: World, 
 
 function noteInto(ctx: Context, line: string, tag: NoteTag, world: World, beat: string): Context {
   const found = world.lines.get(line);
-  if (!found) return ctx;
+  if (!found || ctx.noted[line] === tag) return ctx;
   return log(Object.assign(ctx, { noted: { ...ctx.noted, [line]: tag } }), {
     t: "note",
     at: ctx.clock,
