@@ -4,7 +4,9 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { schemaText } from "../../src/cli/commands/schema.ts";
 import { analysePaths } from "../../src/engine/analysis/paths.ts";
+import { playByStrategy } from "../../src/engine/analysis/strategy.ts";
 import { compileScenario } from "../../src/engine/compile/compile.ts";
+import { buildReport } from "../../src/engine/report/report.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import { ROLES } from "../../src/engine/rules/catalog.ts";
 import { readText, root } from "../helpers.ts";
@@ -34,6 +36,18 @@ describe("bundled scenarios", () => {
           expect(paths.minScore).not.toBeNull();
           expect(paths.maxScore as number).toBeGreaterThan(paths.minScore as number);
           expect(paths.rulesNeverExercised).toEqual([]);
+        });
+        it(`as ${role}: played well it scores clearly higher than played badly`, () => {
+          const compiled = compileScenario(result.scenario, role);
+          const score = (strategy: "best" | "worst") => {
+            const { session } = playByStrategy(compiled, strategy);
+            expect(session.done).toBe(true);
+            return buildReport(result.scenario, role, session.context, "nl", 0).score.total ?? 0;
+          };
+          const best = score("best");
+          const worst = score("worst");
+          expect(best).toBeGreaterThanOrEqual(80);
+          expect(worst).toBeLessThanOrEqual(40);
         });
       }
     });
