@@ -70,6 +70,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2), nodeIo).then(
   (code) => {
     process.exitCode = code;

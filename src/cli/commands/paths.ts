@@ -7,7 +7,7 @@ import { roleMissing, roleOption } from "../role-option.ts";
 
 export const pathsHelp = `paths <scenario> --role facilitator|listener|organiser [--json] [--limit N]
   Walks every path of the scenario in that role (with @xstate/graph): the number of paths, the best and
-  worst score, the rules exercised, and warnings where breaking a rule still scores ${HIGH_SCORE} or more or a rule
+  worst score, the rules exercised, and warnings where a serious breach (weight 3+) still scores ${HIGH_SCORE} or more or a rule
   of the role is never judged. Exits 1 when the scenario cannot be played in that role.`;
 
 export async function pathsCommand(args: string[], io: CliIo): Promise<number> {

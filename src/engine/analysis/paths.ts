@@ -8,13 +8,14 @@
 // graph as large as the number of paths. Where a scenario branches on openness, counts and scores follow
 // one representative per band; everything else is exact.
 import { getAdjacencyMap } from "@xstate/graph";
+import { getNextSnapshot } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
-import type { Condition, Scenario } from "../format/schema.ts";
+import type { Beat, Condition } from "../format/schema.ts";
 import { scoreOf } from "../report/score.ts";
 import { type Role, rulesOfRole } from "../rules/catalog.ts";
 import { inRange, roomAverage } from "../runtime/conditions.ts";
 import type { Context, MachineEvent, VerdictEntry } from "../runtime/context.ts";
-import { traineeMove } from "../runtime/flow.ts";
+import { exits, nextTargets, traineeMove } from "../runtime/flow.ts";
 import { since } from "../runtime/plist.ts";
 
 export interface BreachWarning {
@@ -48,35 +49,35 @@ const LISTENER_LABELS = ["clarifying", "acknowledging", "leading", "defending", 
 const FACILITATOR_LABELS = ["open", "closed", "leading", "summary", "opinion", "process"];
 export const DEFAULT_STATE_LIMIT = 400_000;
 export const HIGH_SCORE = 85;
+export const SERIOUS_WEIGHT = 3;
 
 export class PathLimitError extends Error {}
 
-interface Watched {
-  thresholds: { who: string; key: "openness" | "trust"; range: { atLeast?: number; below?: number } }[];
-  chosenBeats: Set<string>;
-  notedLines: Set<string>;
+type Threshold = { who: string; key: "openness" | "trust"; range: { atLeast?: number; below?: number } };
+
+/** What the conditions at or after a beat can still ask about: the only parts of a state that matter there. */
+interface Live {
+  thresholds: Threshold[];
+  flags: string[];
+  chosenBeats: string[];
+  notedLines: string[];
 }
 
-function watchedBy(s: Scenario): Watched {
-  const w: Watched = { thresholds: [], chosenBeats: new Set(), notedLines: new Set() };
-  const seen = new Set<string>();
+function atomsOf(beat: Beat, thresholds: Map<string, Threshold>): Set<string> {
+  const atoms = new Set<string>();
   const visit = (c: Condition) => {
     if ("all" in c) c.all.forEach(visit);
     else if ("any" in c) c.any.forEach(visit);
     else if ("not" in c) visit(c.not);
     else if ("openness" in c || "trust" in c) {
       const key = "openness" in c ? "openness" : "trust";
-      const r =
-        "openness" in c
-          ? c.openness
-          : (c as { trust: { who: string; atLeast?: number; below?: number } }).trust;
-      const id = `${key}:${r.who}:${r.atLeast}:${r.below}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        w.thresholds.push({ who: r.who, key, range: r });
-      }
-    } else if ("chose" in c) w.chosenBeats.add(c.chose.beat);
-    else if ("noted" in c) w.notedLines.add(c.noted);
+      const r = "openness" in c ? c.openness : (c as { trust: Threshold["range"] & { who: string } }).trust;
+      const id = `t:${key}:${r.who}:${r.atLeast}:${r.below}`;
+      thresholds.set(id, { who: r.who, key, range: r });
+      atoms.add(id);
+    } else if ("flag" in c) atoms.add(`f:${c.flag}`);
+    else if ("chose" in c) atoms.add(`c:${c.chose.beat}`);
+    else if ("noted" in c) atoms.add(`n:${c.noted}`);
   };
   const scan = (node: unknown, key?: string) => {
     if (Array.isArray(node)) {
@@ -90,22 +91,66 @@ function watchedBy(s: Scenario): Watched {
     }
     for (const [k, v] of Object.entries(node)) scan(v, k);
   };
-  scan(s.beats);
-  return w;
+  scan(beat);
+  return atoms;
 }
 
+/**
+ * For every beat, the conditions that can still be tested from there on. Leaving everything else out of
+ * a state's key is exact (nothing ahead can tell those states apart) and keeps the walk small: a flag or
+ * an openness threshold that was tested early no longer splits every later state in two.
+ */
+function liveAhead(compiled: CompiledScenario): Map<string, Live> {
+  const { scenario, role } = compiled;
+  const thresholds = new Map<string, Threshold>();
+  const own = new Map(scenario.beats.map((b) => [b.id, atomsOf(b, thresholds)]));
+  const live = new Map<string, Set<string>>();
+  const visiting = new Set<string>();
+  const liveOf = (id: string): Set<string> => {
+    const done = live.get(id);
+    if (done) return done;
+    const beat = compiled.world.beats.get(id);
+    const out = new Set(own.get(id) ?? []);
+    if (beat && !beat.end && !visiting.has(id)) {
+      visiting.add(id);
+      for (const exit of exits(beat, role))
+        for (const to of nextTargets(exit.next)) for (const a of liveOf(to)) out.add(a);
+      visiting.delete(id);
+    }
+    live.set(id, out);
+    return out;
+  };
+  const result = new Map<string, Live>();
+  for (const b of scenario.beats) {
+    const atoms = [...liveOf(b.id)].sort();
+    result.set(b.id, {
+      thresholds: atoms.filter((a) => a.startsWith("t:")).map((a) => thresholds.get(a) as Threshold),
+      flags: atoms.filter((a) => a.startsWith("f:")).map((a) => a.slice(2)),
+      chosenBeats: atoms.filter((a) => a.startsWith("c:")).map((a) => a.slice(2)),
+      notedLines: atoms.filter((a) => a.startsWith("n:")).map((a) => a.slice(2)),
+    });
+  }
+  return result;
+}
+
+const NOTHING_LIVE: Live = { thresholds: [], flags: [], chosenBeats: [], notedLines: [] };
+
 function serializer(compiled: CompiledScenario) {
-  const w = watchedBy(compiled.scenario);
+  const live = liveAhead(compiled);
+  const beatIds = compiled.scenario.beats.map((b) => b.id);
   return (snap: Snapshot): string => {
     const ctx = snap.context;
+    const value = String(snap.value);
+    const index = /^b(\d+)/.exec(value);
+    const w = (index ? live.get(beatIds[Number(index[1])] ?? "") : undefined) ?? NOTHING_LIVE;
     const bands = w.thresholds
       .map((t) => {
         const v = t.who === "room" ? roomAverage(ctx, t.key) : (ctx.people[t.who]?.[t.key] ?? 0);
         return inRange(v, t.range) ? "1" : "0";
       })
       .join("");
-    const chosen = [...w.chosenBeats].map((b) => ctx.chosen[b]?.join("+") ?? "").join("|");
-    const noted = [...w.notedLines].map((l) => (ctx.noted[l] ? "1" : "0")).join("");
+    const chosen = w.chosenBeats.map((b) => ctx.chosen[b]?.join("+") ?? "").join("|");
+    const noted = w.notedLines.map((l) => (ctx.noted[l] ? "1" : "0")).join("");
     let tones = "";
     if (ctx.role === "listener" && !ctx.judged.notes) {
       let pos = false;
@@ -119,9 +164,9 @@ function serializer(compiled: CompiledScenario) {
       }
       tones = `${any ? 1 : 0}${pos ? 1 : 0}${neg ? 1 : 0}`;
     }
-    const flags = Object.keys(ctx.flags).sort().join(",");
+    const flags = w.flags.map((f) => (ctx.flags[f] ? "1" : "0")).join("");
     return [
-      String(snap.value),
+      value,
       ctx.clock,
       ctx.speaker ?? "",
       flags,
@@ -193,6 +238,35 @@ const shift = (pairs: readonly Pair[], g: number, b: number): Pair[] =>
 
 export function analysePaths(compiled: CompiledScenario, options: { limit?: number } = {}): PathsResult {
   const serialize = serializer(compiled);
+  // A pick move offers every allowed combination (127 for an opening of seven parts), and most lead to
+  // the same state with the same verdicts. Walking one of each and remembering how many it stands for
+  // keeps the count of paths exact and the walk small.
+  const multiplicity = new Map<string, number>();
+  const distinctEvents = (snap: Snapshot): MachineEvent[] => {
+    const all = eventsFor(compiled, snap);
+    if (all.length <= 1) return all;
+    const from = serialize(snap);
+    const kept = new Map<string, { event: MachineEvent; n: number }>();
+    for (const event of all) {
+      const next = getNextSnapshot(
+        compiled.machine as never,
+        snap as never,
+        event as never,
+      ) as unknown as Snapshot;
+      const verdicts = since(next.context.log, snap.context.log)
+        .filter((e): e is VerdictEntry => e.t === "verdict")
+        .map((v) => `${v.rule}:${v.kind}:${v.weight}`)
+        .sort()
+        .join(",");
+      const outcome = `${serialize(next)}#${verdicts}`;
+      const had = kept.get(outcome);
+      if (had) had.n++;
+      else kept.set(outcome, { event, n: 1 });
+    }
+    for (const { event, n } of kept.values())
+      if (n > 1) multiplicity.set(`${from}|${JSON.stringify(event)}`, n);
+    return [...kept.values()].map((k) => k.event);
+  };
   let adjacency: Adjacency;
   try {
     adjacency = getAdjacencyMap(
@@ -200,7 +274,7 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
       {
         serializeState: (state: unknown) => serialize(state as Snapshot),
         serializeEvent: (event: unknown) => JSON.stringify(event),
-        events: (state: unknown) => eventsFor(compiled, state as Snapshot) as never,
+        events: (state: unknown) => distinctEvents(state as Snapshot) as never,
         limit: options.limit ?? DEFAULT_STATE_LIMIT,
       } as never,
     ) as unknown as Adjacency;
@@ -268,7 +342,7 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     const best: Pair[] = [];
     const worst: Pair[] = [];
     for (const e of out) {
-      n += count.get(e.to) ?? 0;
+      n += (multiplicity.get(`${key}|${e.label}`) ?? 1) * (count.get(e.to) ?? 0);
       best.push(...shift(bestAfter.get(e.to) ?? [], e.good, e.bad));
       worst.push(...shift(worstAfter.get(e.to) ?? [], e.good, e.bad));
     }
@@ -294,7 +368,8 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
   const warnings: BreachWarning[] = [];
   for (const key of order) {
     for (const e of edges.get(key) ?? []) {
-      const breaches = e.verdicts.filter((v) => v.kind === "breach");
+      // Minor breaches barely move the score of a long meeting; a serious one (weight 3 or more) should.
+      const breaches = e.verdicts.filter((v) => v.kind === "breach" && v.weight >= SERIOUS_WEIGHT);
       if (breaches.length === 0) continue;
       let best = -1;
       for (const p of bestBefore.get(key) ?? []) {
@@ -303,14 +378,23 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
         }
       }
       if (best >= HIGH_SCORE) {
+        const from = adjacency[key]?.state as unknown as Snapshot;
+        const moveBeat = compiled.beatOfState.get(String(from.value)) ?? "";
         for (const v of breaches)
-          warnings.push({ beat: v.beat, move: describeEvent(e.label), rule: v.rule, bestScore: best });
+          warnings.push({ beat: moveBeat, move: describeEvent(e.label), rule: v.rule, bestScore: best });
       }
     }
   }
-  const uniqueWarnings = [
-    ...new Map(warnings.map((w) => [`${w.beat}|${w.move}|${w.rule}`, w])).values(),
-  ].sort((a, b) => b.bestScore - a.bestScore || a.beat.localeCompare(b.beat));
+  // One warning per beat and rule (a pick move can break a rule in hundreds of combinations): the highest.
+  const byPlace = new Map<string, BreachWarning>();
+  for (const w of warnings) {
+    const k = `${w.beat}|${w.rule}`;
+    const had = byPlace.get(k);
+    if (!had || w.bestScore > had.bestScore) byPlace.set(k, w);
+  }
+  const uniqueWarnings = [...byPlace.values()].sort(
+    (a, b) => b.bestScore - a.bestScore || a.beat.localeCompare(b.beat),
+  );
   const roleRules = rulesOfRole(compiled.role).map((r) => r.id);
   return {
     scenario: compiled.scenario.id,
