@@ -6,8 +6,8 @@ import { schemaText } from "../../src/cli/commands/schema.ts";
 import { analysePaths } from "../../src/engine/analysis/paths.ts";
 import { playByStrategy } from "../../src/engine/analysis/strategy.ts";
 import { compileScenario } from "../../src/engine/compile/compile.ts";
-import { buildReport } from "../../src/engine/report/report.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
+import { buildReport } from "../../src/engine/report/report.ts";
 import { ROLES } from "../../src/engine/rules/catalog.ts";
 import { readText, root } from "../helpers.ts";
 
