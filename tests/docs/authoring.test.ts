@@ -7,6 +7,7 @@ import { memoryIo, readText } from "../helpers.ts";
 const guide = readText("docs/authoring.md");
 const example = () => JSON.parse(readText("docs/examples/minimal-scenario.json"));
 
+// biome-ignore lint/suspicious/noExplicitAny: these tests reach into scenario JSON to break it on purpose.
 type Json = Record<string, any>;
 const mistakes: [string, (s: Json) => void][] = [
   ["unknown beat 'anja-vertlet'", (s) => (s.beats[0].next = "anja-vertlet")],

@@ -4,6 +4,7 @@ import { MAX_DEPTH } from "../../src/engine/load/parse.ts";
 import type { Problem } from "../../src/engine/load/problems.ts";
 import { miniValue, readText } from "../helpers.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: these tests reach into scenario JSON to break it on purpose.
 type Json = Record<string, any>;
 
 function problemsOf(mutate: (s: Json) => void): Problem[] {
