@@ -1,4 +1,4 @@
-// The engine from the terminal: `npm run cli -- <command>`. Only this file touches process and the file
+// The engine from the terminal: `npm run cli -- <command>` (started by bin.ts). Only this file and bin.ts touch process and the file
 // system; commands get a CliIo, so tests run them in memory.
 import { readFile } from "node:fs/promises";
 import { UsageError } from "./args.ts";
@@ -69,19 +69,3 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 3;
   }
 }
-
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-main(process.argv.slice(2), nodeIo).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${String(error)}\n`);
-    process.exitCode = 3;
-  },
-);
