@@ -2,6 +2,7 @@
 // system; commands get a CliIo, so tests run them in memory.
 import { readFile } from "node:fs/promises";
 import { UsageError } from "./args.ts";
+import { classifyCommand, classifyHelp } from "./commands/classify.ts";
 import { pathsCommand, pathsHelp } from "./commands/paths.ts";
 import { playCommand, playHelp } from "./commands/play.ts";
 import { schemaCommand, schemaHelp } from "./commands/schema.ts";
@@ -16,6 +17,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   paths: { run: pathsCommand, help: pathsHelp },
   simulate: { run: simulateCommand, help: simulateHelp },
   script: { run: scriptCommand, help: scriptHelp },
+  classify: { run: classifyCommand, help: classifyHelp },
   schema: { run: schemaCommand, help: schemaHelp },
 };
 

@@ -1,5 +1,5 @@
-// The utterance judge the game and CLI use for typed words. Filled in by the judge module (issue 4);
-// until then typed words are refused with a clear message rather than guessed at.
+// The utterance judge the game and CLI use for typed words.
+import { classify } from "../judge/index.ts";
 import type { Judge } from "./session.ts";
 
-export const defaultJudge: Judge | undefined = undefined;
+export const defaultJudge: Judge = (text, role, explainIn) => classify(text, role, { explainIn });
