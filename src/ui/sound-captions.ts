@@ -1,0 +1,11 @@
+// What the game can make heard, as an interface: the audio adapter plays it, the page always shows a caption.
+export type Cue = "phase" | "breach" | "timer";
+
+export interface SoundOut {
+  cue(kind: Cue): void;
+  roomTone(on: boolean): void;
+  speak(text: string, lang: "nl" | "en"): void;
+  stopSpeaking(): void;
+}
+
+export const silent: SoundOut = { cue() {}, roomTone() {}, speak() {}, stopSpeaking() {} };
