@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { CliIo } from "../src/cli/io.ts";
 import type { Scenario } from "../src/engine/format/schema.ts";
 import { loadScenario } from "../src/engine/load/load.ts";
 
-export const root = fileURLToPath(new URL("..", import.meta.url));
+// Tests run from the repository root (vitest.config.ts); jsdom tests have no file: import.meta.url.
+export const root = `${process.cwd()}/`;
 
 export function readText(relative: string): string {
-  return readFileSync(new URL(`../${relative}`, import.meta.url), "utf8");
+  return readFileSync(`${root}${relative}`, "utf8");
 }
 
 export function miniValue(): Record<string, unknown> {
