@@ -9,8 +9,7 @@ import { buildReport, type Report } from "../engine/report/report.ts";
 import { buildTranscript } from "../engine/report/transcript.ts";
 import { ROLES, type Role, ruleInfo } from "../engine/rules/catalog.ts";
 import type { LogEntry, NoteTag } from "../engine/runtime/context.ts";
-import { defaultJudge } from "../engine/session/default-judge.ts";
-import type { Session } from "../engine/session/session.ts";
+import type { Judge, Session } from "../engine/session/session.ts";
 import { startSession } from "../engine/session/start.ts";
 import type { CatalogEntry } from "./catalog.ts";
 import { clear, el } from "./dom.ts";
@@ -62,6 +61,7 @@ export class App {
   private run: Run | null = null;
   private custom: { text: string; scenario?: Scenario; problems: Problem[] } | null = null;
   private notice: string | null = null;
+  private judge: Judge | undefined;
 
   constructor(private readonly deps: AppDeps) {}
 
@@ -73,6 +73,12 @@ export class App {
     const saved = readSave();
     if (!saved.ok && saved.reason) this.notice = t(this.lang, "saveDropped", { why: saved.reason });
     this.showMenu();
+    // The judge's weights are the largest part of our code; the menu does not wait for them.
+    void this.loadJudge();
+  }
+
+  async loadJudge(): Promise<void> {
+    this.judge ??= (await import("../engine/session/default-judge.ts")).defaultJudge;
   }
 
   // ---------------------------------------------------------------- menu
@@ -336,7 +342,15 @@ export class App {
     customText: string | undefined,
     moves: SavedRun["moves"],
   ): void {
-    const session = startSession(scenario, role, { seed, judge: defaultJudge });
+    if (!this.judge) {
+      // Typed words in a saved run need the judge to replay, so a run starts once it is there (it is
+      // loading since the menu appeared).
+      void this.loadJudge().then(() =>
+        this.beginRun(scenario, scenarioId, role, lang, seed, customText, moves),
+      );
+      return;
+    }
+    const session = startSession(scenario, role, { seed, judge: this.judge });
     const replayed = session.replay(moves);
     if (!replayed.ok) {
       clearSave();
@@ -366,10 +380,14 @@ export class App {
     const lang = run.lang;
     const root = this.deps.root;
     clear(root);
+    const leave = el("button", { type: "button", id: "leave", class: "leave", text: t(lang, "toMenu") });
+    // The run stays saved: the menu offers to resume it.
+    leave.addEventListener("click", () => this.showMenu());
     root.append(
       el(
         "main",
         { class: "meeting", "aria-labelledby": "meeting-title" },
+        leave,
         el("h1", { id: "meeting-title", class: "visually-hidden", text: tr(run.scenario.title, lang) }),
         el("div", { id: "timeline", class: "timeline", role: "group", "aria-label": t(lang, "timeline") }),
         el("p", { id: "captions", class: "captions", "aria-live": "polite" }),

@@ -57,6 +57,7 @@ const STRINGS = {
   exportJson: { nl: "Rapport als JSON", en: "Report as JSON" },
   print: { nl: "Afdrukken", en: "Print" },
   again: { nl: "Terug naar het menu", en: "Back to the menu" },
+  toMenu: { nl: "Naar het menu (je ronde blijft bewaard)", en: "To the menu (your run is kept)" },
   room: { nl: "De kring", en: "The circle" },
   minutes: { nl: "min", en: "min" },
   problems: { nl: "Problemen in dit scenario", en: "Problems in this scenario" },

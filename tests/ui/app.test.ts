@@ -33,7 +33,7 @@ function fakeClock() {
   return clock;
 }
 
-function setup(mini = readText("tests/fixtures/mini.json")) {
+async function setup(mini = readText("tests/fixtures/mini.json")) {
   document.body.innerHTML = '<div id="ui"></div>';
   const root = document.getElementById("ui") as HTMLElement;
   const clock = fakeClock();
@@ -45,17 +45,18 @@ function setup(mini = readText("tests/fixtures/mini.json")) {
     clock,
     newSeed: () => 1,
   });
+  await app.loadJudge();
   app.start();
   return { root, clock, app };
 }
 
 const click = (selector: string) => (document.querySelector(selector) as HTMLElement).click();
 
-describe("the game's overlay", () => {
+describe("the game's overlay", async () => {
   beforeEach(() => localStorage.clear());
 
-  it("goes from the menu through the briefing into the meeting, with focus on each step", () => {
-    setup();
+  it("goes from the menu through the briefing into the meeting, with focus on each step", async () => {
+    await setup();
     expect(document.activeElement?.id).toBe("scenario");
     (document.getElementById("role") as HTMLSelectElement).value = "listener";
     (document.getElementById("menu-form") as HTMLFormElement).requestSubmit();
@@ -65,12 +66,12 @@ describe("the game's overlay", () => {
     expect(document.querySelector("#move-title")?.textContent).toContain("Je wilt zuchten.");
   });
 
-  it("shows scenario text as text, never as HTML", () => {
+  it("shows scenario text as text, never as HTML", async () => {
     const hostile = readText("tests/fixtures/mini.json").replace(
       "Ik heb <b>zes weken</b> gewacht.",
       "<img src=x onerror=alert(1)>",
     );
-    setup(hostile);
+    await setup(hostile);
     click("#start");
     click("#enter");
     click("#pick-doel");
@@ -79,8 +80,8 @@ describe("the game's overlay", () => {
     expect(document.getElementById("log")?.textContent).toContain("<img src=x onerror=alert(1)>");
   });
 
-  it("lets an urge pass when its window runs out, by the injected clock", () => {
-    const { clock } = setup();
+  it("lets an urge pass when its window runs out, by the injected clock", async () => {
+    const { clock } = await setup();
     (document.getElementById("role") as HTMLSelectElement).value = "listener";
     click("#start");
     click("#enter");
@@ -91,8 +92,8 @@ describe("the game's overlay", () => {
     expect(document.getElementById("log")?.textContent).toContain("Jij: Stil blijven");
   });
 
-  it("autosaves after every move and resumes exactly there", () => {
-    setup();
+  it("autosaves after every move and resumes exactly there", async () => {
+    await setup();
     click("#start");
     click("#enter");
     click("#pick-doel");
@@ -100,20 +101,20 @@ describe("the game's overlay", () => {
     const before = document.getElementById("log")?.textContent;
     const saved = JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}");
     expect(saved.moves).toEqual([{ pick: ["doel"] }]);
-    setup();
+    await setup();
     click("#resume");
     expect(document.getElementById("log")?.textContent).toBe(before);
   });
 
-  it("drops a corrupt save with a message instead of crashing", () => {
+  it("drops a corrupt save with a message instead of crashing", async () => {
     localStorage.setItem("spiegelspel.save", '{"format":"spiegelspel-save","version":2,"scenarioId":"mini"');
-    setup();
+    await setup();
     expect(document.querySelector(".notice")?.textContent).toContain("kon niet worden hervat");
     expect(localStorage.getItem("spiegelspel.save")).toBeNull();
   });
 
-  it("plays to a debrief with scores and moments", () => {
-    setup();
+  it("plays to a debrief with scores and moments", async () => {
+    await setup();
     click("#start");
     click("#enter");
     click("#pick-doel");
