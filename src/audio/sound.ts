@@ -90,6 +90,12 @@ export function createSound(settings: () => Settings): SoundOut {
       u.volume = s.volume.voice;
       speechSynthesis.speak(u);
     },
+    voice(path) {
+      const s = settings();
+      // Only files of this site: a scenario cannot make the game fetch from elsewhere.
+      if (s.muted.voice || /^[a-z]+:|^\/\//i.test(path) || path.includes("..")) return;
+      new Howl({ src: [`assets/${path}`], volume: s.volume.voice }).play();
+    },
     stopSpeaking() {
       if (typeof speechSynthesis !== "undefined") speechSynthesis.cancel();
       Howler.stop();

@@ -4,6 +4,20 @@
 import * as Phaser from "phaser";
 import type { RoomPerson, RoomState, RoomView } from "../ui/room-view.ts";
 
+// A small sign per emotion, drawn beside a participant: calm colours, no faces to misread.
+const EMOTION_SIGNS: Record<string, string> = {
+  sad: "☁",
+  moved: "💧",
+  angry: "⚡",
+  frustrated: "⚡",
+  tense: "〰",
+  anxious: "〰",
+  hesitant: "…",
+  happy: "☀",
+  grateful: "♥",
+  hopeful: "✧",
+};
+
 const WIDTH = 640;
 const HEIGHT = 420;
 const CLOSED = 0xc98b8b;
@@ -69,6 +83,17 @@ export class RoomScene extends Phaser.Scene {
     const ring = p.openness === undefined ? 0xb9c3cf : opennessColour(p.openness);
     layer.add(this.add.circle(x, y, r + 4, ring, 1));
     layer.add(this.add.circle(x, y, r, p.ring === "outer" ? 0x6d7a8c : 0x4a5d73, 1));
+    const sign = p.emotion ? EMOTION_SIGNS[p.emotion] : undefined;
+    if (sign)
+      layer.add(
+        this.add.text(x + r + 4, y - r - 6, sign, {
+          fontFamily: "system-ui, sans-serif",
+          fontSize: "14px",
+          color: "#5a6775",
+        }),
+      );
+    // A closed participant sits back: the body is drawn a little smaller.
+    if (p.openness !== undefined && p.openness < 35) layer.add(this.add.circle(x, y, r * 0.55, 0x3a4a5c, 1));
     if (p.trainee) layer.add(this.add.circle(x, y, r + 12, 0x000000, 0).setStrokeStyle(2, 0x2f6fad));
     layer.add(
       this.add

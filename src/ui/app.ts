@@ -62,6 +62,15 @@ export class App {
   private custom: { text: string; scenario?: Scenario; problems: Problem[] } | null = null;
   private notice: string | null = null;
   private judge: Judge | undefined;
+  private finished: {
+    scenario: Scenario;
+    scenarioId: string;
+    role: Role;
+    lang: Lang;
+    seed: number;
+    customText?: string;
+    moves: SavedRun["moves"];
+  } | null = null;
 
   constructor(private readonly deps: AppDeps) {}
 
@@ -245,6 +254,29 @@ export class App {
       }),
       box("mute-cues", `${t(lang, "sound")}: cues`, !this.settings.muted.cues, (v) => {
         this.settings.muted.cues = !v;
+      }),
+      box("mute-voice", `${t(lang, "sound")}: voice`, !this.settings.muted.voice, (v) => {
+        this.settings.muted.voice = !v;
+      }),
+      ...(["room", "cues", "voice"] as const).map((channel) => {
+        const id = `volume-${channel}`;
+        const input = el("input", {
+          type: "range",
+          id,
+          min: 0,
+          max: 100,
+          value: Math.round(this.settings.volume[channel] * 100),
+        });
+        input.addEventListener("change", () => {
+          this.settings.volume[channel] = Number(input.value) / 100;
+          writeSettings(this.settings);
+        });
+        return el(
+          "div",
+          { class: "setting" },
+          el("label", { for: id, text: `${t(lang, "volume")}: ${channel}` }),
+          input,
+        );
       }),
     );
   }
@@ -478,7 +510,9 @@ export class App {
           item.append(this.noteButtons(e.line.id));
         }
         list.append(item);
-        if (this.settings.readAloud) this.deps.sound.speak(tr(e.text, lang), lang);
+        const voice = e.line?.audio?.[lang];
+        if (voice) this.deps.sound.voice(voice);
+        else if (this.settings.readAloud) this.deps.sound.speak(tr(e.text, lang), lang);
       } else if (e.t === "move") {
         const who = e.byComputer
           ? e.role === "listener"
@@ -701,6 +735,18 @@ export class App {
   }
 
   // ---------------------------------------------------------------- debrief
+  private retryButton(beat: string): HTMLElement | null {
+    const f = this.finished;
+    if (!f) return null;
+    const k = movesBefore(f.scenario, f.role, f.seed, f.moves, beat, this.judge);
+    if (k === null) return null;
+    const b = el("button", { type: "button", class: "retry", "data-beat": beat, text: t(f.lang, "retry") });
+    b.addEventListener("click", () =>
+      this.beginRun(f.scenario, f.scenarioId, f.role, f.lang, f.seed, f.customText, f.moves.slice(0, k)),
+    );
+    return b;
+  }
+
   private finishRun(): void {
     const run = this.run;
     if (!run) return;
@@ -713,6 +759,15 @@ export class App {
       finishedAt: new Date(this.deps.clock.now()).toISOString(),
     });
     const transcript = buildTranscript(run.scenario, run.role, run.session.log(), run.lang);
+    this.finished = {
+      scenario: run.scenario,
+      scenarioId: run.scenarioId,
+      role: run.role,
+      lang: run.lang,
+      seed: run.seed,
+      moves: [...run.session.moves],
+    };
+    if (run.customText !== undefined) this.finished.customText = run.customText;
     this.stopRun();
     this.deps.room.hide();
     this.showDebrief(report, transcript);
@@ -788,6 +843,7 @@ export class App {
               m.did ? el("p", { class: "did", text: `${t(lang, "youDid")}: ${m.did}` }) : null,
               el("p", { class: "why", text: `${t(lang, "why")}: ${m.why}` }),
               m.better ? el("p", { class: "better", text: `${t(lang, "better")}: ${m.better}` }) : null,
+              this.retryButton(m.beat),
             ),
           ),
         ),
@@ -852,6 +908,28 @@ export class App {
     );
     heading.focus();
   }
+}
+
+/** The number of moves that bring a run back to the moment the trainee acted at `beat`, if any. */
+export function movesBefore(
+  scenario: Scenario,
+  role: Role,
+  seed: number,
+  moves: SavedRun["moves"],
+  beat: string,
+  judge?: Judge,
+): number | null {
+  const session = startSession(scenario, role, judge ? { seed, judge } : { seed });
+  for (let k = 0; k <= moves.length; k++) {
+    if (session.pending()?.beat === beat) {
+      session.stop();
+      return k;
+    }
+    const m = moves[k];
+    if (!m || !session.apply(m).ok) break;
+  }
+  session.stop();
+  return null;
 }
 
 export function textOf(text: Text, lang: Lang): string {

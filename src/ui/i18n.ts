@@ -19,6 +19,8 @@ const STRINGS = {
   settings: { nl: "Instellingen", en: "Settings" },
   readAloud: { nl: "Voorlezen (spraak van de browser)", en: "Read aloud (browser speech)" },
   sound: { nl: "Geluid", en: "Sound" },
+  volume: { nl: "Volume", en: "Volume" },
+  retry: { nl: "Opnieuw vanaf dit moment", en: "Try again from this moment" },
   reducedMotion: { nl: "Minder beweging", en: "Reduced motion" },
   briefing: { nl: "Briefing", en: "Briefing" },
   keyRules: { nl: "De regels die er nu toe doen", en: "The rules that matter most" },

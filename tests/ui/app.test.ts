@@ -131,3 +131,23 @@ describe("the game's overlay", async () => {
     });
   });
 });
+
+describe("trying again from a moment", () => {
+  it("restarts the run just before the chosen move", async () => {
+    localStorage.clear();
+    await setup();
+    click("#start");
+    click("#enter");
+    click("#pick-doel");
+    click("#confirm");
+    click('button[data-choice="mening"]');
+    click('button[data-choice="door"]');
+    const retry = document.querySelector('.moment[data-rule="F-NEUTRAL"] button.retry') as HTMLElement;
+    expect(retry).not.toBeNull();
+    retry.click();
+    expect(document.querySelector("#move-title")?.textContent).toContain("Hoe reageer je?");
+    click('button[data-choice="open"]');
+    click('button[data-choice="team"]');
+    expect(document.querySelector('.moment[data-rule="F-NEUTRAL"]')).toBeNull();
+  });
+});
