@@ -52,7 +52,11 @@ interface Run {
   lang: Lang;
   seed: number;
   session: Session;
+  /** Log entries put on screen so far; the rest wait in `queue` to appear at reading pace. */
   shown: number;
+  queue: LogEntry[];
+  paceTimer: unknown;
+  paused: boolean;
   urgeTimer: unknown;
 }
 
@@ -249,6 +253,9 @@ export class App {
       box("read-aloud", t(lang, "readAloud"), this.settings.readAloud, (v) => {
         this.settings.readAloud = v;
       }),
+      box("instant", t(lang, "instantLines"), this.settings.pace === "instant", (v) => {
+        this.settings.pace = v ? "instant" : "reading";
+      }),
       box("mute-room", `${t(lang, "sound")}: room`, !this.settings.muted.room, (v) => {
         this.settings.muted.room = !v;
       }),
@@ -390,16 +397,30 @@ export class App {
       this.showMenu();
       return;
     }
-    this.run = { scenario, scenarioId, role, lang, seed, session, shown: 0, urgeTimer: null };
+    this.run = {
+      scenario,
+      scenarioId,
+      role,
+      lang,
+      seed,
+      session,
+      shown: 0,
+      queue: [],
+      paceTimer: null,
+      paused: false,
+      urgeTimer: null,
+    };
     if (customText !== undefined) this.run.customText = customText;
     this.renderMeetingFrame();
     session.subscribe(() => this.afterStep());
-    this.afterStep();
+    // What happened before a resume is shown at once; only new lines come at reading pace.
+    this.afterStep(moves.length > 0);
   }
 
   private stopRun(): void {
     if (!this.run) return;
     if (this.run.urgeTimer !== null) this.deps.clock.clearTimeout(this.run.urgeTimer);
+    if (this.run.paceTimer !== null) this.deps.clock.clearTimeout(this.run.paceTimer);
     this.run.session.stop();
     this.deps.sound.roomTone(false);
     this.deps.sound.stopSpeaking();
@@ -420,6 +441,7 @@ export class App {
         "main",
         { class: "meeting", "aria-labelledby": "meeting-title" },
         leave,
+        this.pacingControls(),
         el("h1", { id: "meeting-title", class: "visually-hidden", text: tr(run.scenario.title, lang) }),
         el("div", { id: "timeline", class: "timeline", role: "group", "aria-label": t(lang, "timeline") }),
         el("p", { id: "captions", class: "captions", "aria-live": "polite" }),
@@ -443,14 +465,40 @@ export class App {
     this.deps.sound.roomTone(!this.settings.muted.room);
   }
 
-  private afterStep(): void {
+  private afterStep(instant = false): void {
     const run = this.run;
     if (!run) return;
     this.autosave();
     const log = run.session.log();
-    const fresh = log.slice(run.shown);
-    run.shown = log.length;
-    this.appendLog(fresh);
+    run.queue.push(...log.slice(run.shown + run.queue.length));
+    // No choosing while the answer to the last move is still being said.
+    const panel = document.getElementById("move");
+    if (panel) clear(panel);
+    this.pump(instant);
+  }
+
+  /** Puts queued lines on screen one by one at reading pace, then offers the next move. */
+  private pump(instant = false): void {
+    const run = this.run;
+    if (!run || run.paceTimer !== null) return;
+    const reading = this.settings.pace !== "instant" && !instant;
+    while (run.queue.length > 0) {
+      if (run.paused && reading) return;
+      const entry = run.queue.shift() as LogEntry;
+      run.shown++;
+      this.appendLog([entry]);
+      if (reading && entry.t === "line") {
+        this.renderRoom(run.session.log().slice(0, run.shown));
+        const chars = tr(entry.text, run.lang).length;
+        const ms = Math.min(6000, 600 + chars * 45) / this.settings.speed;
+        run.paceTimer = this.deps.clock.setTimeout(() => {
+          run.paceTimer = null;
+          if (this.run === run) this.pump();
+        }, ms);
+        return;
+      }
+    }
+    const log = run.session.log();
     this.renderTimeline();
     this.renderRoom(log);
     this.renderNotes();
@@ -459,6 +507,43 @@ export class App {
       return;
     }
     this.renderMove();
+  }
+
+  private pacingControls(): HTMLElement {
+    const lang = this.lang;
+    const pause = el("button", {
+      type: "button",
+      id: "pause",
+      "aria-pressed": "false",
+      text: t(lang, "pause"),
+    });
+    pause.addEventListener("click", () => {
+      const run = this.run;
+      if (!run) return;
+      run.paused = !run.paused;
+      pause.setAttribute("aria-pressed", String(run.paused));
+      if (!run.paused) this.pump();
+    });
+    const skip = el("button", { type: "button", id: "skip", text: t(lang, "skip") });
+    skip.addEventListener("click", () => {
+      const run = this.run;
+      if (!run) return;
+      if (run.paceTimer !== null) this.deps.clock.clearTimeout(run.paceTimer);
+      run.paceTimer = null;
+      this.pump(true);
+    });
+    const speed = el(
+      "select",
+      { id: "speed", "aria-label": t(lang, "speed") },
+      ...[0.75, 1, 1.5, 2].map((v) =>
+        el("option", { value: String(v), text: `${v}×`, selected: v === this.settings.speed }),
+      ),
+    );
+    speed.addEventListener("change", () => {
+      this.settings.speed = Number(speed.value);
+      writeSettings(this.settings);
+    });
+    return el("div", { class: "pacing", role: "group", "aria-label": t(lang, "speed") }, pause, skip, speed);
   }
 
   private autosave(): void {

@@ -33,6 +33,9 @@ export interface HistoryItem {
 export interface Settings {
   lang: "nl" | "en";
   readAloud: boolean;
+  /** Lines at reading pace, or all at once. */
+  pace: "reading" | "instant";
+  speed: number;
   muted: Record<"room" | "cues" | "voice", boolean>;
   volume: Record<"room" | "cues" | "voice", number>;
 }
@@ -40,6 +43,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   lang: "nl",
   readAloud: false,
+  pace: "reading",
+  speed: 1,
   muted: { room: false, cues: false, voice: false },
   volume: { room: 0.3, cues: 0.6, voice: 1 },
 };
@@ -145,6 +150,8 @@ export function readSettings(): Settings {
     return {
       lang: v.lang === "en" ? "en" : "nl",
       readAloud: v.readAloud === true,
+      pace: v.pace === "instant" ? "instant" : "reading",
+      speed: typeof v.speed === "number" && v.speed >= 0.5 && v.speed <= 3 ? v.speed : 1,
       muted: { ...DEFAULT_SETTINGS.muted, ...(v.muted ?? {}) },
       volume: { ...DEFAULT_SETTINGS.volume, ...(v.volume ?? {}) },
     };

@@ -33,6 +33,11 @@ function check(ok: boolean, what: string): void {
 
 function watch(page: Page, origin: string): string[] {
   const problems: string[] = [];
+  // Lines at reading pace would make each run take minutes; the pacing itself is tested in tests/ui.
+  void page.addInitScript(() => {
+    if (!localStorage.getItem("spiegelspel.settings"))
+      localStorage.setItem("spiegelspel.settings", JSON.stringify({ pace: "instant" }));
+  });
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console error: ${m.text()}`);
   });

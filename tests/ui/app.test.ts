@@ -37,6 +37,8 @@ async function setup(mini = readText("tests/fixtures/mini.json")) {
   document.body.innerHTML = '<div id="ui"></div>';
   const root = document.getElementById("ui") as HTMLElement;
   const clock = fakeClock();
+  if (!localStorage.getItem("spiegelspel.settings"))
+    localStorage.setItem("spiegelspel.settings", JSON.stringify({ pace: "instant" }));
   const app = new App({
     root,
     catalog: buildCatalog({ "mini.json": mini }),
@@ -54,6 +56,28 @@ const click = (selector: string) => (document.querySelector(selector) as HTMLEle
 
 describe("the game's overlay", async () => {
   beforeEach(() => localStorage.clear());
+
+  it("brings lines at reading pace, with pause and skip", async () => {
+    localStorage.setItem("spiegelspel.settings", JSON.stringify({ pace: "reading" }));
+    const { clock } = await setup();
+    click("#start");
+    click("#enter");
+    // The opening line is on screen; the move waits until it has been read.
+    expect(document.querySelectorAll("#log .line")).toHaveLength(1);
+    expect(document.querySelector("#move-title")).toBeNull();
+    clock.advance(10_000);
+    expect(document.querySelector("#move-title")?.textContent).toContain("opening");
+    click("#pick-doel");
+    click("#confirm");
+    const lines = () => document.querySelectorAll("#log .line").length;
+    expect(lines()).toBe(2);
+    click("#pause");
+    clock.advance(20_000);
+    expect(lines()).toBe(2);
+    click("#skip");
+    expect(lines()).toBe(3);
+    expect(document.querySelector("#move-title")).not.toBeNull();
+  });
 
   it("goes from the menu through the briefing into the meeting, with focus on each step", async () => {
     await setup();
