@@ -80,8 +80,9 @@ export function train(
   const weights: Record<string, number[]> = {};
   for (const f of [...vocab].sort()) {
     const ints = Array.from(w.get(f) ?? [], (x) => Math.round(x * 1000));
-    // Weights that round to almost nothing only make the file bigger.
-    if (ints.some((x) => Math.abs(x) >= 20)) weights[f] = ints;
+    // Only features that weigh (|w| ≥ 0.5 for some label) are kept: 6× smaller, and it generalised
+    // better on the held-out split than keeping every feature.
+    if (ints.some((x) => Math.abs(x) >= 500)) weights[f] = ints;
   }
   return { format: "spiegelspel-judge", version: 1, role, labels, weights };
 }

@@ -96,6 +96,8 @@ export const CUES: readonly Cue[] = [
     "toch",
     /\btoch\b|\bniet(waar)?\s*\?|\b(right|didn'?t you|weren'?t you|wasn'?t it|aren'?t you|don'?t you|isn'?t it)\s*\??$/,
     "toch? / niet?",
+    "leading",
+    "leading",
   ),
   cue(
     "waarom-niet",
@@ -107,6 +109,7 @@ export const CUES: readonly Cue[] = [
     "wist-u",
     /\b(wist u|u wist|did you know|you knew|heeft u .* (gecheckt|gelezen|bekeken)|did you check|hadn'?t you)\b/,
     "wist u dat…",
+    "leading",
   ),
   cue(
     "vindt-u-niet",
