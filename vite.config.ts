@@ -1,10 +1,52 @@
-import { defineConfig } from "vite";
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vite";
+
+const SCENARIOS = fileURLToPath(new URL("./scenarios/", import.meta.url));
+const INDEX = "virtual:scenario-index";
+
+/**
+ * Bundled scenarios as files beside the game plus a small index of what the menu shows (id, title,
+ * summary, roles). Scenario files are large; in the JS they would count against the code budget and be
+ * parsed and checked before the menu could appear. The game fetches a file from its own origin and
+ * checks it when it is played.
+ */
+function scenarioIndex(): Plugin {
+  return {
+    name: "spiegelspel-scenario-index",
+    resolveId: (id) => (id === INDEX ? `\0${INDEX}` : undefined),
+    load(id) {
+      if (id !== `\0${INDEX}`) return undefined;
+      const files = readdirSync(SCENARIOS)
+        .filter((f) => f.endsWith(".json") && f !== "scenario.schema.json")
+        .sort();
+      const lines: string[] = [];
+      const entries: string[] = [];
+      files.forEach((file, i) => {
+        this.addWatchFile(`${SCENARIOS}${file}`);
+        let meta: unknown = null;
+        try {
+          const s = JSON.parse(readFileSync(`${SCENARIOS}${file}`, "utf8"));
+          meta = { id: s.id, title: s.title, summary: s.summary, roles: Object.keys(s.roles ?? {}) };
+        } catch {
+          // Not JSON: the game reports the problems when the file is chosen, exactly as `validate` would.
+        }
+        lines.push(`import u${i} from ${JSON.stringify(`/scenarios/${file}?url`)};`);
+        entries.push(`{ file: ${JSON.stringify(file)}, url: u${i}, meta: ${JSON.stringify(meta)} }`);
+      });
+      return `${lines.join("\n")}\nexport default [${entries.join(",\n")}];\n`;
+    },
+  };
+}
 
 export default defineConfig({
   base: "./",
+  plugins: [scenarioIndex()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1600,
+    // Scenario files stay files, whatever their size: never inlined into the JS as data URLs.
+    assetsInlineLimit: (file) => (file.endsWith(".json") ? false : undefined),
     rollupOptions: {
       output: {
         manualChunks(id) {

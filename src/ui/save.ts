@@ -3,10 +3,13 @@
 
 import { parseMoves } from "../engine/session/moves-file.ts";
 import type { MoveRecord } from "../engine/session/session.ts";
+import type { StringKey } from "./i18n.ts";
 
 export const SAVE_KEY = "spiegelspel.save";
 export const HISTORY_KEY = "spiegelspel.history";
 export const SETTINGS_KEY = "spiegelspel.settings";
+/** Set in sessionStorage while a meeting is on screen: a reload of that tab goes straight back into it. */
+export const ACTIVE_KEY = "spiegelspel.active";
 export const SAVE_VERSION = 2;
 
 export interface SavedRun {
@@ -28,6 +31,8 @@ export interface HistoryItem {
   role: string;
   total: number | null;
   finishedAt: string;
+  /** Enough to rebuild the debrief exactly (bundled scenarios only): the engine replays the moves. */
+  replay?: { lang: "nl" | "en"; seed: number; moves: MoveRecord[] };
 }
 
 export interface Settings {
@@ -36,9 +41,14 @@ export interface Settings {
   /** Lines at reading pace, or all at once. */
   pace: "reading" | "instant";
   speed: number;
-  muted: Record<"room" | "cues" | "voice", boolean>;
-  volume: Record<"room" | "cues" | "voice", number>;
+  muted: Record<Channel, boolean>;
+  volume: Record<Channel, number>;
+  /** Calm the room's movement; null follows the system's prefers-reduced-motion. */
+  reducedMotion: boolean | null;
 }
+
+export type Channel = "room" | "cues" | "voice";
+export const CHANNELS: readonly Channel[] = ["room", "cues", "voice"];
 
 export const DEFAULT_SETTINGS: Settings = {
   lang: "nl",
@@ -47,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speed: 1,
   muted: { room: false, cues: false, voice: false },
   volume: { room: 0.3, cues: 0.6, voice: 1 },
+  reducedMotion: null,
 };
 
 function storage(): Storage | undefined {
@@ -57,45 +68,61 @@ function storage(): Storage | undefined {
   }
 }
 
+/** Why a save cannot be used, as a key of the interface's strings (the UI words it in the player's language). */
+export interface SaveProblem {
+  key: Extract<StringKey, `save_${string}`>;
+  detail?: string;
+}
+
 export type LoadedSave =
-  | { ok: true; save: SavedRun }
-  | { ok: false; reason: string }
+  | { ok: true; save: SavedRun; migrated: boolean }
+  | { ok: false; reason: SaveProblem }
   | { ok: false; reason: null };
 
 /** Reads the save; a save that cannot be used is removed and the reason returned. */
 export function readSave(): LoadedSave {
-  const raw = storage()?.getItem(SAVE_KEY);
+  let raw: string | null | undefined;
+  try {
+    raw = storage()?.getItem(SAVE_KEY);
+  } catch {
+    return { ok: false, reason: null };
+  }
   if (raw === null || raw === undefined) return { ok: false, reason: null };
   const result = parseSave(raw);
-  if (!result.ok) storage()?.removeItem(SAVE_KEY);
+  if (!result.ok) clearSave();
   return result;
 }
 
 export function parseSave(raw: string): LoadedSave {
+  const no = (key: SaveProblem["key"], detail?: string): LoadedSave => ({
+    ok: false,
+    reason: detail === undefined ? { key } : { key, detail },
+  });
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: "the save is damaged (not JSON)" };
+    return no("save_damaged");
   }
-  if (value === null || typeof value !== "object") return { ok: false, reason: "the save is damaged" };
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return no("save_damaged");
   const v = value as Record<string, unknown>;
-  if (v.format !== "spiegelspel-save") return { ok: false, reason: "this is not a Spiegelspel save" };
+  if (v.format !== "spiegelspel-save") return no("save_foreign");
+  let migrated = false;
   // Version 1 saves named the language "language": repaired on load.
   if (v.version === 1) {
     v.lang = v.language;
     delete v.language;
     v.version = 2;
+    migrated = true;
   }
-  if (v.version !== SAVE_VERSION)
-    return { ok: false, reason: `save version ${String(v.version)} is not supported` };
-  if (typeof v.scenarioId !== "string") return { ok: false, reason: "the save names no scenario" };
+  if (v.version !== SAVE_VERSION) return no("save_version", String(v.version));
+  if (typeof v.scenarioId !== "string") return no("save_field", "scenarioId");
   if (v.role !== "facilitator" && v.role !== "listener" && v.role !== "organiser")
-    return { ok: false, reason: "unknown role" };
-  if (v.lang !== "nl" && v.lang !== "en") return { ok: false, reason: "unknown language" };
-  if (typeof v.seed !== "number") return { ok: false, reason: "the save has no seed" };
+    return no("save_field", "role");
+  if (v.lang !== "nl" && v.lang !== "en") return no("save_field", "lang");
+  if (typeof v.seed !== "number" || !Number.isFinite(v.seed)) return no("save_field", "seed");
   const moves = parseMoves(v.moves);
-  if (!moves.ok) return { ok: false, reason: moves.error };
+  if (!moves.ok) return no("save_moves", moves.error);
   const save: SavedRun = {
     format: "spiegelspel-save",
     version: SAVE_VERSION,
@@ -107,7 +134,7 @@ export function parseSave(raw: string): LoadedSave {
     savedAt: typeof v.savedAt === "string" ? v.savedAt : "",
   };
   if (typeof v.customScenario === "string") save.customScenario = v.customScenario;
-  return { ok: true, save };
+  return { ok: true, save, migrated };
 }
 
 export function writeSave(save: SavedRun): void {
@@ -119,7 +146,37 @@ export function writeSave(save: SavedRun): void {
 }
 
 export function clearSave(): void {
-  storage()?.removeItem(SAVE_KEY);
+  try {
+    storage()?.removeItem(SAVE_KEY);
+  } catch {
+    // Blocked storage: nothing was saved either.
+  }
+}
+
+function session(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks whether a meeting is on screen in this tab, so a reload can return to it directly. */
+export function markActive(active: boolean): void {
+  try {
+    if (active) session()?.setItem(ACTIVE_KEY, "1");
+    else session()?.removeItem(ACTIVE_KEY);
+  } catch {
+    // Without session storage a reload shows the menu with its resume button: still no loss.
+  }
+}
+
+export function wasActive(): boolean {
+  try {
+    return session()?.getItem(ACTIVE_KEY) === "1";
+  } catch {
+    return false;
+  }
 }
 
 export function readHistory(): HistoryItem[] {
@@ -137,7 +194,7 @@ export function readHistory(): HistoryItem[] {
 
 export function addHistory(item: HistoryItem): void {
   try {
-    storage()?.setItem(HISTORY_KEY, JSON.stringify([item, ...readHistory()].slice(0, 50)));
+    storage()?.setItem(HISTORY_KEY, JSON.stringify([item, ...readHistory()].slice(0, 30)));
   } catch {
     // Not fatal: history is a convenience.
   }
@@ -154,6 +211,7 @@ export function readSettings(): Settings {
       speed: typeof v.speed === "number" && v.speed >= 0.5 && v.speed <= 3 ? v.speed : 1,
       muted: { ...DEFAULT_SETTINGS.muted, ...(v.muted ?? {}) },
       volume: { ...DEFAULT_SETTINGS.volume, ...(v.volume ?? {}) },
+      reducedMotion: typeof v.reducedMotion === "boolean" ? v.reducedMotion : null,
     };
   } catch {
     return structuredClone(DEFAULT_SETTINGS);

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
+import { loadScenario } from "../../src/engine/load/load.ts";
+import { formatProblem } from "../../src/engine/load/problems.ts";
+import { ruleInfo } from "../../src/engine/rules/catalog.ts";
 import { App, type Clock } from "../../src/ui/app.ts";
 import { buildCatalog } from "../../src/ui/catalog.ts";
-import { noRoom } from "../../src/ui/room-view.ts";
-import { silent } from "../../src/ui/sound-captions.ts";
+import type { RoomState, RoomView } from "../../src/ui/room-view.ts";
+import { type Cue, type SoundOut, silent } from "../../src/ui/sound-captions.ts";
 import { readText } from "../helpers.ts";
 
 function fakeClock() {
   let now = 0;
-  const timers: { at: number; fn: () => void; id: number }[] = [];
+  let timers: { at: number; fn: () => void; id: number }[] = [];
   let next = 1;
   const clock: Clock & { advance(ms: number): void } = {
     now: () => now,
@@ -17,46 +20,90 @@ function fakeClock() {
       return next++;
     },
     clearTimeout: (id) => {
-      const i = timers.findIndex((t) => t.id === id);
-      if (i >= 0) timers.splice(i, 1);
+      timers = timers.filter((t) => t.id !== id);
     },
+    // Runs every timer that falls due, including ones set by other timers, in time order.
     advance(ms) {
-      now += ms;
-      for (const t of [...timers].sort((a, b) => a.at - b.at)) {
-        if (t.at <= now) {
-          timers.splice(timers.indexOf(t), 1);
-          t.fn();
-        }
+      const end = now + ms;
+      for (;;) {
+        const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        timers = timers.filter((t) => t !== due);
+        now = due.at;
+        due.fn();
       }
+      now = end;
     },
   };
   return clock;
 }
 
-async function setup(mini = readText("tests/fixtures/mini.json")) {
+interface Setup {
+  mini?: string;
+  sound?: SoundOut;
+  room?: RoomView;
+}
+
+async function setup({ mini = readText("tests/fixtures/mini.json"), sound = silent, room }: Setup = {}) {
   document.body.innerHTML = '<div id="ui"></div>';
   const root = document.getElementById("ui") as HTMLElement;
   const clock = fakeClock();
   if (!localStorage.getItem("spiegelspel.settings"))
     localStorage.setItem("spiegelspel.settings", JSON.stringify({ pace: "instant" }));
+  const shown: RoomState[] = [];
   const app = new App({
     root,
     catalog: buildCatalog({ "mini.json": mini }),
-    room: noRoom,
-    sound: silent,
+    room: room ?? {
+      show: (s) => shown.push(s),
+      debrief() {},
+      mount() {},
+      setReducedMotion() {},
+      hide() {},
+    },
+    sound,
     clock,
     newSeed: () => 1,
   });
   await app.loadJudge();
   app.start();
-  return { root, clock, app };
+  return { root, clock, app, shown };
 }
 
-const click = (selector: string) => (document.querySelector(selector) as HTMLElement).click();
+const click = (selector: string) => {
+  const node = document.querySelector(selector) as HTMLElement | null;
+  if (!node) throw new Error(`nothing matches ${selector}`);
+  node.click();
+};
+const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
 
-describe("the game's overlay", async () => {
-  beforeEach(() => localStorage.clear());
+/** Every button, link and field on screen has a name a screen reader can say. */
+function expectNamed() {
+  for (const node of document.querySelectorAll<HTMLElement>("button, a, select, input")) {
+    const labelled =
+      (node.textContent ?? "").trim() !== "" ||
+      node.getAttribute("aria-label") ||
+      (node.id && document.querySelector(`label[for="${node.id}"]`));
+    expect(labelled, node.outerHTML).toBeTruthy();
+  }
+}
 
+function playFacilitatorWell() {
+  click("#start");
+  click("#enter");
+  click("#pick-doel");
+  click("#pick-stilte");
+  click("#confirm");
+  click('button[data-choice="open"]');
+  click('button[data-choice="team"]');
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe("the game's overlay", () => {
   it("brings lines at reading pace, with pause and skip", async () => {
     localStorage.setItem("spiegelspel.settings", JSON.stringify({ pace: "reading" }));
     const { clock } = await setup();
@@ -66,12 +113,13 @@ describe("the game's overlay", async () => {
     expect(document.querySelectorAll("#log .line")).toHaveLength(1);
     expect(document.querySelector("#move-title")).toBeNull();
     clock.advance(10_000);
-    expect(document.querySelector("#move-title")?.textContent).toContain("opening");
+    expect(text("#move-title")).toContain("opening");
     click("#pick-doel");
     click("#confirm");
     const lines = () => document.querySelectorAll("#log .line").length;
     expect(lines()).toBe(2);
     click("#pause");
+    expect(document.getElementById("pause")?.getAttribute("aria-pressed")).toBe("true");
     clock.advance(20_000);
     expect(lines()).toBe(2);
     click("#skip");
@@ -82,83 +130,286 @@ describe("the game's overlay", async () => {
   it("goes from the menu through the briefing into the meeting, with focus on each step", async () => {
     await setup();
     expect(document.activeElement?.id).toBe("scenario");
+    expectNamed();
     (document.getElementById("role") as HTMLSelectElement).value = "listener";
     (document.getElementById("menu-form") as HTMLFormElement).requestSubmit();
     expect(document.activeElement?.id).toBe("enter");
+    expect(text(".key-rules")).toContain(ruleInfo("L-SILENT")?.title.nl);
+    expectNamed();
     click("#enter");
     expect(document.activeElement?.id).toBe("move-title");
-    expect(document.querySelector("#move-title")?.textContent).toContain("Je wilt zuchten.");
+    expect(text("#move-title")).toContain("Je wilt zuchten.");
+    expectNamed();
   });
 
   it("shows scenario text as text, never as HTML", async () => {
-    const hostile = readText("tests/fixtures/mini.json").replace(
-      "Ik heb <b>zes weken</b> gewacht.",
-      "<img src=x onerror=alert(1)>",
-    );
-    await setup(hostile);
+    const hostile = readText("tests/fixtures/mini.json")
+      .replace("Ik heb <b>zes weken</b> gewacht.", "<img src=x onerror=alert(1)>")
+      .replace('"name": "Anja"', '"name": "<script>x</script>Anja"');
+    await setup({ mini: hostile });
     click("#start");
     click("#enter");
     click("#pick-doel");
     click("#confirm");
-    expect(document.querySelectorAll("#ui img")).toHaveLength(0);
-    expect(document.getElementById("log")?.textContent).toContain("<img src=x onerror=alert(1)>");
+    expect(document.querySelectorAll("#ui img, #ui script")).toHaveLength(0);
+    expect(text("#log")).toContain("<img src=x onerror=alert(1)>");
+    expect(text("#caption")).toContain("<script>x</script>Anja");
   });
 
-  it("lets an urge pass when its window runs out, by the injected clock", async () => {
+  it("counts an urge's window down and lets it pass by the injected clock", async () => {
     const { clock } = await setup();
     (document.getElementById("role") as HTMLSelectElement).value = "listener";
     click("#start");
     click("#enter");
-    clock.advance(4999);
-    expect(document.querySelector("#move-title")?.textContent).toContain("Je wilt zuchten.");
+    expect(text(".urge-left")).toBe("5 s");
+    clock.advance(2000);
+    expect(text(".urge-left")).toBe("3 s");
+    clock.advance(2999);
+    expect(text("#move-title")).toContain("Je wilt zuchten.");
     clock.advance(1);
-    expect(document.querySelector("#move-title")?.textContent).toContain("verbeterpunten");
-    expect(document.getElementById("log")?.textContent).toContain("Jij: Stil blijven");
+    expect(text("#move-title")).toContain("verbeterpunten");
+    expect(text("#log")).toContain("Jij: Stil blijven");
   });
 
-  it("autosaves after every move and resumes exactly there", async () => {
+  it("autosaves after every move; a reload returns straight into the meeting", async () => {
     await setup();
     click("#start");
     click("#enter");
     click("#pick-doel");
     click("#confirm");
-    const before = document.getElementById("log")?.textContent;
-    const saved = JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}");
-    expect(saved.moves).toEqual([{ pick: ["doel"] }]);
+    const before = text("#log");
+    expect(JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}").moves).toEqual([{ pick: ["doel"] }]);
+    // Same tab (sessionStorage kept): the reload lands in the meeting at the same move.
     await setup();
+    expect(text("#log")).toBe(before);
+    expect(document.activeElement?.id).toBe("move-title");
+    // A new visit (sessionStorage empty) offers to resume from the menu.
+    sessionStorage.clear();
+    await setup();
+    expect(document.activeElement?.id).toBe("resume");
     click("#resume");
-    expect(document.getElementById("log")?.textContent).toBe(before);
+    expect(text("#log")).toBe(before);
+  });
+
+  it("keeps the run when leaving to the menu", async () => {
+    await setup();
+    click("#start");
+    click("#enter");
+    click("#pick-doel");
+    click("#confirm");
+    click("#leave");
+    expect(document.getElementById("resume")).not.toBeNull();
+    expect(sessionStorage.getItem("spiegelspel.active")).toBeNull();
   });
 
   it("drops a corrupt save with a message instead of crashing", async () => {
     localStorage.setItem("spiegelspel.save", '{"format":"spiegelspel-save","version":2,"scenarioId":"mini"');
+    sessionStorage.setItem("spiegelspel.active", "1");
     await setup();
-    expect(document.querySelector(".notice")?.textContent).toContain("kon niet worden hervat");
+    expect(text(".notice")).toContain("kon niet worden hervat");
     expect(localStorage.getItem("spiegelspel.save")).toBeNull();
+    expect(document.getElementById("menu-form")).not.toBeNull();
   });
 
-  it("plays to a debrief with scores and moments", async () => {
+  it("drops a save whose moves no longer fit the scenario, with a message", async () => {
+    localStorage.setItem(
+      "spiegelspel.save",
+      JSON.stringify({
+        format: "spiegelspel-save",
+        version: 2,
+        scenarioId: "mini",
+        role: "facilitator",
+        lang: "en",
+        seed: 1,
+        moves: [{ choose: "gone" }],
+        savedAt: "",
+      }),
+    );
     await setup();
-    click("#start");
-    click("#enter");
-    click("#pick-doel");
-    click("#pick-stilte");
-    click("#confirm");
-    click('button[data-choice="open"]');
-    click('button[data-choice="team"]');
-    expect(document.getElementById("debrief-title")).not.toBeNull();
+    click("#resume");
+    expect(text(".notice")).toContain("could not be resumed");
+    expect(text(".notice")).toContain("gone");
+  });
+
+  it("converts a save from an older version and says so", async () => {
+    localStorage.setItem(
+      "spiegelspel.save",
+      JSON.stringify({
+        format: "spiegelspel-save",
+        version: 1,
+        scenarioId: "mini",
+        role: "facilitator",
+        language: "nl",
+        seed: 1,
+        moves: [{ pick: ["doel"] }],
+      }),
+    );
+    await setup();
+    expect(text(".notice")).toContain("oudere versie");
+    click("#resume");
+    expect(text("#move-title")).toContain("Hoe reageer je?");
+  });
+
+  it("plays to a debrief with scores, moments linked to the transcript, and a history entry", async () => {
+    await setup();
+    playFacilitatorWell();
+    expect(document.activeElement?.id).toBe("debrief-title");
     expect(document.querySelector(".total")?.getAttribute("data-total")).toBe("100");
     expect(document.querySelectorAll(".moment").length).toBeGreaterThan(3);
+    const link = document.querySelector(".moment a.to-transcript") as HTMLAnchorElement;
+    const target = document.getElementById(link.getAttribute("href")?.slice(1) ?? "");
+    expect(target?.classList.contains("verdict")).toBe(true);
+    link.click();
+    expect(document.activeElement).toBe(target);
+    expectNamed();
     expect(JSON.parse(localStorage.getItem("spiegelspel.history") ?? "[]")[0]).toMatchObject({
       scenarioId: "mini",
       total: 100,
     });
+    expect(localStorage.getItem("spiegelspel.save")).toBeNull();
+  });
+
+  it("shows an earlier run's debrief again from the history, rebuilt by the engine", async () => {
+    await setup();
+    playFacilitatorWell();
+    const moments = text(".moments");
+    click("#back");
+    click(".view-history");
+    expect(document.querySelector(".total")?.getAttribute("data-total")).toBe("100");
+    expect(text(".moments")).toBe(moments);
+  });
+
+  it("gives every sound a caption", async () => {
+    const played: Cue[] = [];
+    const sound: SoundOut = { ...silent, cue: (c) => played.push(c) };
+    await setup({ sound });
+    click("#start");
+    click("#enter");
+    expect(played).toContain("phase");
+    expect(text("#captions")).toContain("nieuwe fase");
+    click("#pick-doel");
+    click("#confirm");
+    // Forgetting the listeners' silence is a miss, not a breach; an opinion is a breach.
+    click('button[data-choice="mening"]');
+    expect(played).toContain("breach");
+  });
+
+  it("tells the room who speaks and how open each participant is", async () => {
+    const { shown } = await setup();
+    click("#start");
+    click("#enter");
+    click("#pick-doel");
+    click("#confirm");
+    const last = shown.at(-1) as RoomState;
+    expect(last.speaker).toBe("anja");
+    expect(last.people.find((p) => p.id === "anja")).toMatchObject({
+      ring: "inner",
+      openness: 50,
+      emotion: "sad",
+    });
+    expect(last.people.find((p) => p.id === "fien")).toMatchObject({ ring: "facilitator", trainee: true });
+    expect(last.timeline?.current).toBe("vrij");
+  });
+
+  it("marks the listener's seat when an urge is given in to, and the room closes", async () => {
+    const { shown } = await setup();
+    (document.getElementById("role") as HTMLSelectElement).value = "listener";
+    click("#start");
+    click("#enter");
+    const anja = (s: RoomState) => s.people.find((p) => p.id === "anja")?.openness ?? Number.NaN;
+    const before = anja(shown.at(-1) as RoomState);
+    expect((shown.at(-1) as RoomState).reacting).toBeNull();
+    click('button[data-choice="zucht"]');
+    const last = shown.at(-1) as RoomState;
+    expect(last.reacting).toBe("lars");
+    expect(anja(last)).toBe(before - 20);
+  });
+
+  it("keeps notes of participants' own words for a listener", async () => {
+    await setup();
+    (document.getElementById("role") as HTMLSelectElement).value = "listener";
+    click("#start");
+    click("#enter");
+    click('.note-buttons button.note-positive[data-line="anja-hulp"]');
+    expect(text("#notes")).toContain("Maar de hulp daarna was goed.");
+    expect(
+      document.querySelector('button.note-positive[data-line="anja-hulp"]')?.getAttribute("aria-pressed"),
+    ).toBe("true");
+    expect(JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}").moves).toEqual([
+      { note: "anja-hulp", tag: "positive" },
+    ]);
+  });
+
+  it("judges typed words where the scenario allows them", async () => {
+    await setup();
+    click("#start");
+    click("#enter");
+    click("#pick-doel");
+    click("#confirm");
+    (document.getElementById("free-text") as HTMLInputElement).value = "Kunt u daar meer over vertellen?";
+    (document.querySelector("form.free-text") as HTMLFormElement).requestSubmit();
+    expect(text("#log")).toContain("“Kunt u daar meer over vertellen?”");
+  });
+
+  it("speaks English when asked, everywhere", async () => {
+    await setup();
+    const lang = document.getElementById("lang") as HTMLSelectElement;
+    lang.value = "en";
+    lang.dispatchEvent(new Event("change"));
+    expect(text("#start")).toBe("Start");
+    expect(text(".settings")).toContain("room tone");
+    click("#start");
+    expect(text("#briefing-title")).toContain("Briefing");
+    click("#enter");
+    expect(text("#move-title")).toContain("What do you say in the opening?");
+  });
+});
+
+describe("a scenario of one's own", () => {
+  async function choose(content: string, name = "own.json") {
+    const input = document.getElementById("own-file") as HTMLInputElement;
+    const file = new File([content], name, { type: "application/json" });
+    Object.defineProperty(input, "files", { value: [file], configurable: true });
+    input.dispatchEvent(new Event("change"));
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+  }
+
+  it("lists the same messages as validate and refuses to play a file with errors", async () => {
+    await setup();
+    const broken = readText("tests/fixtures/mini.json").replace('"start": "welkom"', '"start": "nergens"');
+    await choose(broken);
+    const expected = loadScenario(broken, "own.json").problems.map(formatProblem);
+    expect(expected.length).toBeGreaterThan(0);
+    const shown = [...document.querySelectorAll(".problems li")].map((li) => li.textContent);
+    expect(shown).toEqual(expected);
+    expect(document.querySelector(".play-own")).toBeNull();
+  });
+
+  it("plays a good file, with its text shown as text", async () => {
+    await setup();
+    const own = readText("tests/fixtures/mini.json")
+      .replace('"id": "mini"', '"id": "eigen"')
+      .replace("Welkom allemaal.", "<img src=x onerror=alert(1)> Welkom");
+    await choose(own);
+    click('.play-own[data-role="facilitator"]');
+    click("#enter");
+    expect(document.querySelectorAll("#ui img")).toHaveLength(0);
+    expect(text("#log")).toContain("<img src=x onerror=alert(1)> Welkom");
+    // Its text is saved with the run, so a reload resumes it too.
+    expect(JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}").customScenario).toContain("eigen");
+  });
+
+  it("reports a file that is not JSON without crashing", async () => {
+    await setup();
+    await choose("{ not json", "kapot.json");
+    expect(document.querySelectorAll(".problems li").length).toBeGreaterThan(0);
+    expect(text("#own-result")).toContain("kapot.json");
   });
 });
 
 describe("trying again from a moment", () => {
   it("restarts the run just before the chosen move", async () => {
-    localStorage.clear();
     await setup();
     click("#start");
     click("#enter");
@@ -169,9 +420,9 @@ describe("trying again from a moment", () => {
     const retry = document.querySelector('.moment[data-rule="F-NEUTRAL"] button.retry') as HTMLElement;
     expect(retry).not.toBeNull();
     retry.click();
-    expect(document.querySelector("#move-title")?.textContent).toContain("Hoe reageer je?");
+    expect(text("#move-title")).toContain("Hoe reageer je?");
     click('button[data-choice="open"]');
-    click('button[data-choice="team"]');
+    click('button[data-choice="door"]');
     expect(document.querySelector('.moment[data-rule="F-NEUTRAL"]')).toBeNull();
   });
 });
