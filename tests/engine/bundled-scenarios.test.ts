@@ -36,7 +36,7 @@ describe("bundled scenarios", () => {
           expect(paths.minScore).not.toBeNull();
           expect(paths.maxScore as number).toBeGreaterThan(paths.minScore as number);
           expect(paths.rulesNeverExercised).toEqual([]);
-        });
+        }, 300_000);
         it(`as ${role}: played well it scores clearly higher than played badly`, () => {
           const compiled = compileScenario(result.scenario, role);
           const score = (strategy: "best" | "worst") => {
