@@ -1,153 +1,161 @@
-// Explicit cues the method's trainers listen for (UTTERANCES.md). They are features of the model, so
-// their weight is learnt, and they name the reason in the explanation a trainee reads.
+// Explicit cues the method's trainers listen for (UTTERANCES.md). Every cue is a feature of the model, so
+// its weight is learnt; it also names the reason in the sentence a trainee reads. A few are precise enough
+// to decide the label of a sentence on their own (`decides`), when the sentence is not itself a question.
+import type { UtteranceLabel } from "./labels.ts";
 
 export interface Cue {
   id: string;
   pattern: RegExp;
-  /** The phrase as a trainee would recognise it. */
+  /** The phrase as a trainee would recognise it, when the matched words are too short to show. */
   phrase: string;
-  /** For a listener: the rule-breaking label this cue decides when the model would allow the utterance. */
-  listener?: "leading" | "defending" | "explaining" | "solving";
-  /** For a facilitator: the label this cue decides. */
-  facilitator?: "leading" | "summary" | "opinion";
+  /** The label this cue decides for a sentence in that role, whatever the model thinks. */
+  decides?: { listener?: UtteranceLabel; facilitator?: UtteranceLabel };
 }
 
-const cue = (
-  id: string,
-  pattern: RegExp,
-  phrase: string,
-  listener?: Cue["listener"],
-  facilitator?: Cue["facilitator"],
-): Cue => ({
-  id,
-  pattern,
-  phrase,
-  ...(listener ? { listener } : {}),
-  ...(facilitator ? { facilitator } : {}),
-});
+const cue = (id: string, pattern: RegExp, phrase: string, decides?: Cue["decides"]): Cue =>
+  decides ? { id, pattern, phrase, decides } : { id, pattern, phrase };
 
 export const CUES: readonly Cue[] = [
+  // Explaining: announced explanations and causes.
   cue(
     "ter-verduidelijking",
-    /\bter (verduidelijking|info(rmatie)?|uitleg)\b|\bfor your information\b|\bjust to (clarify|explain)\b|\bto clarify\b/,
-    "ter verduidelijking / ter info",
-    "explaining",
+    /\b(ter (verduidelijking|info(rmatie)?|uitleg)|voor de duidelijkheid|even ter|om (het )?(even )?uit te leggen|misschien (goed|handig) om te weten|wat u moet weten|for your information|fyi|just so you know|for clarity|(just )?to clarify|just to explain|let me (just )?explain|good to know|what you need to know)\b/,
+    "ter verduidelijking",
+    { listener: "explaining" },
   ),
   cue(
     "oorzaak",
-    /\b(dat|het) (komt|ligt) (doordat|omdat|door|aan)\b|\bthat'?s because\b|\bit'?s because\b|\bis due to\b|\bthe reason (is|for)\b|\bde reden\b/,
+    /\b((dat|het) (komt|kwam|ligt|lag) (doordat|omdat|door|aan (de|het))|dat heeft (te maken|een reden)|heeft te maken met|de reden (is|was|dat|waarom)|het zit zo|zo werkt (het|de)|that'?s because|it'?s because|it was because|is due to|that'?s due|the reason (is|was|that|why|for)|it works like this|the way it works|that'?s how (it|the) \w+ works|has to do with)\b/,
     "dat komt doordat",
-    "explaining",
+    { listener: "explaining" },
   ),
   cue(
     "regels",
-    /\b(wettelijk|de wet|beleid|protocol|procedure|regels|systeem)\b|\b(by law|policy|protocol|procedure|the system|the rules)\b/,
+    /\b(wettelijk|de wet|wetgev\w*|beleid|protocol|procedure|richtlijn|regels|regelgeving|verplicht|beroepscode|cao|avg|privacywet\w*|by law|the law|legislat\w*|policy|protocol|procedure|guideline|the rules|required|obliged|compulsory|gdpr)\b/,
     "beleid, wet of procedure",
   ),
+  cue("nu-eenmaal", /\b(nu eenmaal|simply how|just how|that'?s just the)\b/, "nu eenmaal"),
+  // Defending: denying, correcting, shifting blame, "yes but".
   cue(
     "ja-maar",
-    /^(ja,? ?maar|yes,? but)\b|\b(maar|but) (wij|we) (hebben|hadden|did|have)\b|\bmaar wij\b/,
+    /^(ja,? ?maar|ja,? nee|yes,? but|yeah,? but|no,? that)\b|\b(maar|but) (wij|we) (hebben|hadden|zijn|waren|did|have|had|are|were)\b/,
     "ja maar",
-    "defending",
-  ),
-  cue(
-    "wij-zijn",
-    /\b(wij|we) (zijn|doen|werken|hebben (wel|juist|gewoon))\b|\bwe (are|do|work) (actually|really|very|hard)\b|\bwe did\b/,
-    "wij zijn / wij doen",
-  ),
-  cue(
-    "schuld",
-    /\b(geen schuld|schuld (bij|aan)|tekort ?doe|niet aan (ons|het team|het wijkteam)|niets aan (doen|konden)|nothing we could do|not our fault|isn'?t (quite )?(accurate|fair)|not (quite )?(accurate|fair))\b/,
-    "het lag niet aan ons",
-    "defending",
-  ),
-  cue(
-    "wij-juist",
-    /\b(wij|we) (zijn|waren|doen|deden|hebben|hadden) (juist|wel|gewoon|echt|altijd)\b|\b(juist heel|altijd terug)\b|\bwe (actually|really|always|did)\b/,
-    "wij doen juist…",
-    "defending",
-  ),
-  cue(
-    "andere-afdeling",
-    /\b(andere afdeling|niet (aan )?ons|niet wij|not us|another department|not the district team|nachtdienst, niet)\b/,
-    "dat was een ander",
-    "defending",
+    { listener: "defending" },
   ),
   cue(
     "klopt-niet",
-    /\b(klopt niet|niet (zo )?gegaan|niet eerlijk|rechtzetten|herken (ik )?dat niet|not right|not how it went|not quite|correct that|don'?t recognise)\b/,
+    /\b(klopt (gewoon |echt |helemaal )?niet|(is|was) niet (zo|waar)|niet zo gegaan|niet eerlijk|rechtzetten|herken (ik )?(me |mij )?(daar |hier |dat )?(helemaal |echt )?niet|tekort ?(doet|doen)|not (true|right|accurate|fair|how it went|what happened)|isn'?t (true|right|accurate|fair)|don'?t recognise|correct that|misunderstood|being unfair|unfair to us)\b/,
     "dat klopt niet",
-    "defending",
+    { listener: "defending" },
   ),
   cue(
+    "niet-wij",
+    /\b(andere afdeling|niet (van )?(ons|wij|onze afdeling|ons team|het team)|niet aan ons|geen schuld|niets mee te maken|niet onze fout|fout van|not us|not our (fault|team|ward|department)|another department|not to blame|nothing to do with us|not down to us|(was|is) the (\w+ )?(department|council|office|shift)'?s? fault|it was the \w+'s fault|wasn'?t my colleague|niet mijn collega|niet ik|not me)\b/,
+    "dat was een ander",
+    { listener: "defending" },
+  ),
+  cue(
+    "wij-juist",
+    /\b(wij|we) (zijn|waren|doen|deden|hebben|hadden|werken|nemen|luisteren|staan)( \w+)? (juist|wel|wel degelijk|heus|echt|altijd|gewoon|keihard)\b|\bwel degelijk\b|\bwe (actually|really|always|definitely|did|do) (\w+ )?(call|send|sent|inform|listen|work|do|care|treat|involve|communicat)\w*|\b(our|onze) (staff|nurses|medewerkers|verpleging|verpleegkundigen|beveiliging|team)\b.*\b(juist|actually|really|wel degelijk|heel|very)\b/,
+    "wij doen juist…",
+  ),
+  cue("wij", /\b(wij|we|ons|onze|our|us)\b/, "wij"),
+  // Solving: promises, offers, advice.
+  cue(
     "belofte",
-    /\b(ik|wij|we) (bel|zorg|regel|ga|gaan|zal|zullen|stuur|loop|beloof)\b|\bi'?ll\b|\bwe'?ll\b|\bi promise\b|\bwe('re| are) going to\b|\bshall i\b|\bi will\b|\bzal ik\b/,
-    "ik zorg / ik bel u",
-    "solving",
+    /\b(ik|wij|we) (bel|bellen|zorg|zorgen|regel|regelen|zoek|stuur|sturen|beloof|beloven|kom|pak|pakken|los|lossen|neem) (\w+ ){0,4}(morgen|ervoor|dat|uit|op|langs|na|toe|terug|contact|door|het|u|je|jullie)\b|\b(ik|wij|we) (ga|gaan|zal|zullen) (\w+ ){0,3}(regelen|oplossen|aanpassen|veranderen|zorgen|bellen|oppakken|uitzoeken|invoeren|verbeteren|maken|doen|bespreken|halveren|herschrijven)\b|\b(i'll|we'll|i will|we will|we're going to|i'm going to|i promise|we promise)\b|\blet me (find|look|check|sort|see|arrange)\b|\b(zal ik|shall i|wilt u dat ik|do you want me to|kan ik u|i can give you|ik kan u)\b|\bbeloof\b|\bdat beloof\b/,
+    "ik zorg ervoor / ik bel u",
+    { listener: "solving" },
   ),
   cue(
     "advies",
-    /\b(kunt u (het )?beste|mijn advies|u kunt beter|beter (kunt|mailen)|volgende keer|best (option|to)|my advice|next time|i would .* if i were you|in uw plaats)\b/,
+    /\b(kunt u (het )?beste|kun je (het )?beste|u kunt beter|je kunt beter|mijn advies|mijn tip|een tip|ik zou (u|je) (willen )?aanraden|ik raad (u|je)|u zou eens|u moet (gewoon|echt|eens)|je moet (gewoon|echt)|volgende keer|de volgende keer|in uw plaats|als ik u was|wat u moet doen|my advice|a tip|i'?d recommend|i'?d suggest|you should|your best (option|bet)|best thing is|you'?d best|next time|if i were you|what you need to do|you might want to|you could try)\b/,
     "een advies",
-    "solving",
-    "opinion",
+    { listener: "solving", facilitator: "opinion" },
   ),
+  // Leading: a question that carries a reproach, an opinion or a suggestion.
   cue(
     "toch",
-    /\btoch\b|\bniet(waar)?\s*\?|\b(right|didn'?t you|weren'?t you|wasn'?t it|aren'?t you|don'?t you|isn'?t it)\s*\??$/,
+    /\btoch\b|\b(niet|of niet|nietwaar|right|toch)\s*\?|\b(didn'?t|weren'?t|wasn'?t|aren'?t|don'?t|isn'?t|haven'?t|hadn'?t|couldn'?t|wouldn'?t|shouldn'?t|did|do|is|was) (you|it|they|she|he|we)\s*\??\s*$|, right\s*\??$/,
     "toch? / niet?",
-    "leading",
-    "leading",
   ),
   cue(
     "waarom-niet",
-    /\bwaarom (heeft|had|bent|vroeg) u (niet|het niet)\b|\bwhy didn'?t you\b|\bhad u (niet|de)\b|\bcouldn'?t you\b|\bhad u .* kunnen\b|\bu had toch\b/,
+    /\b(waarom|hoezo) (\w+ ){1,5}(niet|geen)\b|\bwhy (didn'?t|haven'?t|hadn'?t|wasn'?t|weren'?t|don'?t) (you|he|she|they)\b|\bwhy did you not\b|\b(had|heeft|kon) (u|je|uw \w+) (\w+ ){0,4}niet\b.*\bkunnen\b|\b(couldn'?t|could) you (not |just )?have\b|\b(hoe kan het|hoe komt het) dat\b|\b(how come|how is it that)\b/,
     "waarom heeft u niet…",
-    "leading",
+    { listener: "leading" },
+  ),
+  cue(
+    "suggestie",
+    /\b(zou het niet|was het niet (handiger|beter|makkelijker|slimmer|logischer)|had (u|je) niet (beter|gewoon|eerder|even)|wouldn'?t it (have been|be)|would it not|isn'?t it (easier|better)|wouldn'?t you rather|wouldn'?t it make sense)\b/,
+    "zou het niet beter zijn…",
+    { listener: "leading" },
+  ),
+  cue(
+    "tag-vraag",
+    /, ?(toch|niet|of niet|nietwaar|right|didn'?t you|don'?t you|weren'?t you|wasn'?t it|isn'?t it|aren'?t you|haven'?t you|couldn'?t you|did you|didn'?t they|did they|wasn'?t she|didn'?t she)\s*\??\s*$/,
+    "…, toch?",
+    { listener: "leading" },
+  ),
+  cue(
+    "procedure",
+    /\b(eerst|daarna|pas (na|als|wanneer)|gaat (eerst )?naar|wordt|worden|werd|werden|automatisch|first|only after|goes (first )?to|go to|is (done|assessed|set|made|sent|handled|decided|required)|are (generated|assessed|made|sent|required)|automatically)\b/,
+    "zo gaat de procedure",
   ),
   cue(
     "wist-u",
-    /\b(wist u|u wist|did you know|you knew|heeft u .* (gecheckt|gelezen|bekeken)|did you check|hadn'?t you)\b/,
+    /\b(wist u|weet u (dat|toch)|u wist|kende u|beseft u|realiseert u|begrijpt u (toch|wel|dat)|snapt u|kunt u zich voorstellen|heeft u (er )?(wel|eigenlijk|al|weleens|wel eens|er wel)\b|did you (know|even|actually|check|read)|do you (realise|realize|understand)|you do understand|you knew|can you imagine|have you considered|have you tried|did you try|surely)\b/,
     "wist u dat…",
-    "leading",
   ),
+  cue("u-zelf", /\b(u|je|jij|uw \w+) (\w+ ){0,3}(zelf|ook)\b|\byourself\b|\byou (also|too)\b/, "u zelf"),
   cue(
     "vindt-u-niet",
-    /\b(vindt|zou) u (ook )?niet\b|\bwouldn'?t you say\b|\bdon'?t you think\b|\bisn'?t it true\b|\bis het niet\b|\bklopt het niet\b|\bbedoelt u niet\b/,
+    /\b(vindt|vond|vind|zou|denkt|bent) (u|je|jij|jullie) (het )?(ook|dat ook)? ?niet\b|\b(wouldn'?t you (say|agree)|don'?t you (think|agree)|didn'?t you find|isn'?t it true|would you agree|do you agree|do you all agree|is het niet|was het niet|klopt het niet|bent u het (niet )?(met mij|met me)|zijn jullie het)\b/,
     "vindt u niet…",
-    "leading",
-    "leading",
+    { listener: "leading", facilitator: "leading" },
   ),
+  cue(
+    "aanname",
+    /\b(vast|zeker|natuurlijk|ik neem aan|ik kan me voorstellen dat .*(toch|\?)|must have|must be|i bet|i assume|i'?m sure|of course you|obviously|surely)\b/,
+    "vast / zeker",
+  ),
+  // Allowed kinds.
   cue(
     "open-vraag",
-    /^(hoe|wat|wie|waar|wanneer|welke|kunt u (vertellen|beschrijven|een voorbeeld)|vertel|how|what|who|where|when|which|could you (tell|describe|give)|tell)\b/,
+    /^(hoe|wat|wie|waar|wanneer|welke|waarover|waardoor|kunt u (vertellen|beschrijven|een voorbeeld|iets)|kun je (vertellen|beschrijven)|vertel|zou u (willen|kunnen) vertellen|how|what|who|where|when|which|could you (tell|describe|give|say)|can you (tell|describe)|tell (us|me))\b/,
     "een open vraag",
   ),
-  cue("bedoelt-u", /\b(wat bedoelt u|what do you mean|bedoelt u)\b/, "wat bedoelt u"),
-  cue("dank", /\b(dank|bedankt|thank|thanks|grateful|dankbaar)\b/, "dank u"),
+  cue(
+    "bedoelt-u",
+    /\b(wat bedoel(t|de)? (u|je)|bedoelt u|what do you mean|what did you mean|do you mean)\b/,
+    "wat bedoelt u",
+  ),
+  cue("dank", /\b(dank|bedankt|thank|thanks|grateful|dankbaar|waardeer|appreciate)\b/, "dank u"),
   cue(
     "raakt",
-    /\b(raakt|raakte|komt binnen|blijft me bij|moedig|touches|moved|lands|stays with me|brave)\b/,
+    /\b(raakt|raakte|geraakt|komt (bij mij )?binnen|blijft (me|mij) bij|moedig|dapper|indrukwekkend|onder de indruk|stil van|herken|touches|touched|moved|lands|landed|stays with me|brave|impressed|heartbreaking|recognise what)\b/,
     "dat raakt me",
   ),
   cue(
     "samenvatting",
-    /\b(als ik u goed begrijp|samengevat|als ik het (goed hoor|samenvat)|ik hoor (twee|drie|dat)|wat ik hoor|dus (u|het)|heb ik dat goed|klopt dat|if i understand|to sum up|i hear|what i hear|so you|so it|have i got that right|is that right|let me check)\b/,
+    /\b(als ik (u|je|jullie|het) goed (begrijp|hoor|heb gehoord|samenvat)|samengevat|samenvattend|even samenvatten|ik vat (het )?(even )?samen|wat ik (u |jullie )?hoor|ik hoor (u|je|jullie) zeggen|u zegt (eigenlijk|dus)|je zegt eigenlijk|heb ik (dat|het) goed|hoor ik dat goed|het klinkt alsof|if i understand|if i heard|if i hear|to sum up|let me (sum|summari[sz]e|check)|if i can summari[sz]e|in short|what i'?m hearing|what i hear|i hear you say|you'?re (basically )?saying|have i got (that|it) right|did i hear (that|you) right|it sounds (like|as if))\b/,
     "als ik u goed begrijp",
-    undefined,
-    "summary",
+    { facilitator: "summary" },
   ),
+  cue("dus", /^(dus|so)\b|\b(u|you) (\w+ )?dus\b/, "dus"),
   cue(
     "oordeel",
-    /\b(schandalig|onbegrijpelijk|gelijk|niet handig|slecht|goed zo|ik vind|volgens mij|ben het (niet )?eens|disgrace|unbelievable|right\.|not very clever|i think|i don'?t agree|good, that'?s)\b/,
+    /\b(ik vind|vind ik|volgens mij|ik denk dat|eerlijk gezegd|persoonlijk|ik ben het (helemaal )?(met u )?(niet )?eens|(heeft|hebt|hebben) (helemaal |volkomen |groot )?gelijk|schandalig|schande|onbegrijpelijk|onacceptabel|te gek|waardeloos|goed zo|in my (view|opinion)|i think|personally|honestly|i (completely |totally )?(dis)?agree|you'?re (absolutely |completely )?right|disgrace|outrageous|shameful|unacceptable|ridiculous|useless|well done)\b/,
     "een oordeel",
-    undefined,
-    "opinion",
   ),
   cue(
     "proces",
-    /\b(welkom|toehoorders|verslag|opname|microfoon|we stoppen|minuten|nagesprek|pauze|het woord|ruimte geven|teruggaan|welcome|listeners|report|recording|microphone|minutes|follow-up|the floor|break|go back to)\b/,
+    /\b(welkom|toehoorder\w*|buitenring|verslag|opname|opgenomen|microfoon|camera|dempen|pauze|minuten|kwartier|nagesprek|het woord|onderbreek|ronde|afronden|afsluiten|uitpraten|vertrouwelijk|volgende (onderwerp|thema|vraag|persoon)|eigen zaak|neem (gerust|rustig) de tijd|welcome|listeners?|outer ring|report|recorded|recording|microphone|mute|unmute|camera|break|minutes|follow-up|the floor|interrupt|round|wrap up|next (topic|question|theme)|move on|own case|take your time|one at a time|confidential)\b/,
     "de bijeenkomst leiden",
   ),
-  cue("gesloten", /^(was|is|heeft|had|kreeg|duurde|kwam|did|was|were|is|has|had)\b/, "een ja/nee-vraag"),
+  cue(
+    "ja-nee-vraag",
+    /^(is|was|heeft|hebt|had|kreeg|kwam|duurde|bent|ben|waren|mocht|kon|werd|ging|lag|zat|sprak|belde|woont|werk|kende|weet|did|was|were|is|are|has|have|had|do|does|could)\b/,
+    "een ja/nee-vraag",
+  ),
 ];

@@ -3,12 +3,13 @@
 // the browser; the weights come from `npm run train:judge`.
 import { CUES } from "./cues.ts";
 import { explain } from "./explain.ts";
-import { features, MAX_CHARS, normalise, stripOpeners } from "./features.ts";
-import { isAllowed, type JudgeRole, type Lang, type UtteranceLabel } from "./labels.ts";
+import { features, normalise, stripOpeners } from "./features.ts";
+import { isAllowed, type JudgeRole, LABELS, type Lang, type UtteranceLabel } from "./labels.ts";
 import { detectLanguage } from "./language.ts";
 import facilitatorModel from "./model/facilitator.json" with { type: "json" };
 import listenerModel from "./model/listener.json" with { type: "json" };
 import { type ModelFile, score } from "./model.ts";
+import { questionAfter, segments } from "./segments.ts";
 
 export type { JudgeRole, Lang, UtteranceLabel };
 export { detectLanguage, isAllowed };
@@ -34,21 +35,69 @@ const MODELS: Record<JudgeRole, ModelFile> = {
   facilitator: facilitatorModel as ModelFile,
 };
 
-// UTTERANCES.md: a mixed utterance takes the label that breaks a rule. When a forbidden label is this
-// likely, it wins over an allowed one ("Dank u, maar wij hebben wel teruggebeld").
-const MIXED_THRESHOLD = 0.3;
+/** How likely a rule-breaking label must be, in the whole utterance or in one sentence of it, to win over an allowed one. */
+export const THRESHOLDS = { whole: 0.3, sentence: 0.55 };
 
 const cueById = new Map(CUES.map((c) => [`cue:${c.id}`, c]));
+
+// Words too common to tell a trainee anything on their own.
+const PLAIN = new Set(
+  "de het een en of in op aan van te is was zijn er dat dit die u je ik me the a an and or of in on at to is was are it that this i you me my".split(
+    " ",
+  ),
+);
 
 /** The words of the utterance that a feature stands for, as the trainee typed them (lower case). */
 function readable(feature: string, norm: string): string | undefined {
   if (feature.startsWith("cue:")) {
     const cue = cueById.get(feature);
-    const match = cue?.pattern.exec(norm)?.[0].trim();
-    return match && match.length > 1 ? match : cue?.phrase;
+    const m = cue?.pattern.exec(norm);
+    if (!m || !cue) return undefined;
+    let match = m[0].replace(/^[\s,]+|[\s,?]+$/g, "");
+    // One word ("wij", "hoe") says little; with the two after it, it shows the phrase ("wij hebben wel").
+    if (!match.includes(" "))
+      match = (norm.slice(m.index + m[0].indexOf(match)).match(/[a-z0-9']+/g) ?? []).slice(0, 3).join(" ");
+    return match.length > 2 && match.split(" ").length <= 6 ? match : cue.phrase;
   }
-  if (feature.startsWith("w:")) return feature.slice(2);
-  if (feature.startsWith("b:")) return feature.slice(2).replace("_", " ");
+  if (feature.startsWith("w:")) {
+    const w = feature.slice(2);
+    return w.length > 1 && !PLAIN.has(w) ? w : undefined;
+  }
+  const pair = /^(b|first2|last2):(.+)_(.+)$/.exec(feature);
+  if (pair && !(PLAIN.has(pair[2] as string) && PLAIN.has(pair[3] as string)) && pair[3] !== "?")
+    return `${pair[2]} ${pair[3]}`;
+  return undefined;
+}
+
+// A trainer points at a named cue or a phrase sooner than at a single word.
+const salience = (feature: string) => (feature.startsWith("cue:") ? 2 : feature.startsWith("w:") ? 1 : 1.3);
+
+interface Candidate {
+  label: number;
+  probability: number;
+  /** The sentence whose words explain the label. */
+  norm: string;
+  /** The cue that decided, when one did. */
+  decidedBy?: string;
+}
+
+function argmax(p: readonly number[]): number {
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+  return best;
+}
+
+/** A cue that decides this sentence's label in this role, unless the words after it are a question. */
+function decisiveCue(sentence: string, role: JudgeRole): { label: UtteranceLabel; id: string } | undefined {
+  for (const c of CUES) {
+    const label = c.decides?.[role];
+    if (!label) continue;
+    const m = c.pattern.exec(sentence);
+    if (!m) continue;
+    const allowsQuestion = c.id === "belofte" || c.id === "vindt-u-niet" || c.id === "samenvatting";
+    if (!allowsQuestion && questionAfter(sentence, m.index + m[0].length)) continue;
+    return { label, id: `cue:${c.id}` };
+  }
   return undefined;
 }
 
@@ -57,60 +106,98 @@ export function classify(
   role: JudgeRole,
   options: { lang?: Lang; explainIn?: Lang } = {},
 ): Judgement {
-  const model = MODELS[role];
-  const lang = options.lang ?? detectLanguage(text.slice(0, MAX_CHARS));
-  const feats = features(text);
-  const norm = stripOpeners(normalise(text)).core;
-  const scored = score(model, feats);
-  let best = 0;
-  for (let k = 1; k < model.labels.length; k++) {
-    if ((scored.probabilities[k] as number) > (scored.probabilities[best] as number)) best = k;
-  }
-  if (isAllowed(model.labels[best] as UtteranceLabel, role)) {
-    let worst = -1;
-    for (let k = 0; k < model.labels.length; k++) {
-      if (
-        isAllowed(model.labels[k] as UtteranceLabel, role) ||
-        (scored.probabilities[k] as number) < MIXED_THRESHOLD
-      )
-        continue;
-      if (worst < 0 || (scored.probabilities[k] as number) > (scored.probabilities[worst] as number))
-        worst = k;
-    }
-    if (worst >= 0) best = worst;
-  }
-  // A precise cue of a rule-breaking kind ("ter info", "ik bel u morgen", "dat was een andere afdeling")
-  // outweighs a model that saw too few such phrasings to call it.
-  {
-    const cued = new Set<number>();
-    for (const c of CUES) {
-      const decides = role === "listener" ? c.listener : c.facilitator;
-      if (decides && feats.has(`cue:${c.id}`)) cued.add(model.labels.indexOf(decides));
-    }
-    cued.delete(-1);
-    if (cued.size > 0 && !cued.has(best)) {
-      best = [...cued].reduce((a, b) =>
-        (scored.probabilities[b] as number) > (scored.probabilities[a] as number) ? b : a,
-      );
-    }
-  }
-  const label = model.labels[best] as UtteranceLabel;
-  const cues = [...feats.keys()]
-    .map((f) => ({ f, text: readable(f, norm), weight: scored.contributions(f, best) }))
-    .filter((c): c is { f: string; text: string; weight: number } => c.text !== undefined && c.weight > 0)
-    // Named cues first: they are what a trainer would point at.
-    .sort((a, b) => Number(b.f.startsWith("cue:")) - Number(a.f.startsWith("cue:")) || b.weight - a.weight)
-    .slice(0, 3)
-    .map((c) => ({ text: c.text, weight: Math.round(c.weight * 100) / 100 }));
+  return classifyWith(MODELS[role], text, role, options);
+}
+
+/** classify with a given model: for training and measuring a model before it is written. */
+export function classifyWith(
+  model: ModelFile,
+  text: string,
+  role: JudgeRole,
+  options: { lang?: Lang; explainIn?: Lang } = {},
+): Judgement {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const norm = normalise(input);
+  const lang = options.lang ?? detectLanguage(norm);
   const explainIn = options.explainIn ?? lang;
+  const labels = model.labels;
+  if (!/[a-z]/.test(norm)) {
+    // Nothing said breaks no rule; with nothing to go on the judge says so through its confidence.
+    const label: UtteranceLabel = role === "listener" ? "acknowledging" : "process";
+    return {
+      text: input,
+      role,
+      lang,
+      label,
+      allowed: true,
+      confidence: 0.1,
+      why: explain(label, role, explainIn, undefined),
+      cues: [],
+    };
+  }
+  const whole = score(model, features(norm));
+  const core = stripOpeners(norm).core;
+  let chosen: Candidate = { label: argmax(whole.probabilities), probability: 0, norm: core };
+  chosen.probability = whole.probabilities[chosen.label] as number;
+  const allowedAt = (k: number) => isAllowed(labels[k] as UtteranceLabel, role);
+
+  if (allowedAt(chosen.label)) {
+    const candidates: Candidate[] = [];
+    for (let k = 0; k < labels.length; k++) {
+      const p = whole.probabilities[k] as number;
+      if (!allowedAt(k) && p >= THRESHOLDS.whole) candidates.push({ label: k, probability: p, norm: core });
+    }
+    const sentences = segments(norm);
+    for (const s of sentences) {
+      const sCore = stripOpeners(s).core;
+      const decided = decisiveCue(sCore, role);
+      if (decided) {
+        const k = labels.indexOf(decided.label);
+        if (k >= 0 && k !== chosen.label) {
+          const p = Math.max(whole.probabilities[k] as number, 0.6);
+          candidates.push({ label: k, probability: p, norm: sCore, decidedBy: decided.id });
+        }
+      }
+      if (sentences.length < 2) continue;
+      const sp = score(model, features(s)).probabilities;
+      const b = argmax(sp);
+      if (!allowedAt(b) && (sp[b] as number) >= THRESHOLDS.sentence)
+        candidates.push({ label: b, probability: sp[b] as number, norm: sCore });
+    }
+    // A rule-breaking candidate beats an allowed one; among equals the likelier wins.
+    candidates.sort(
+      (a, b) => Number(allowedAt(a.label)) - Number(allowedAt(b.label)) || b.probability - a.probability,
+    );
+    if (candidates[0]) chosen = candidates[0];
+  }
+
+  const label = labels[chosen.label] as UtteranceLabel;
+  const feats = features(chosen.norm);
+  const scored = score(model, feats);
+  const cues = [...feats.keys()]
+    .map((f) => ({ f, text: readable(f, chosen.norm), weight: scored.contributions(f, chosen.label) }))
+    .filter((c): c is { f: string; text: string; weight: number } => c.text !== undefined && c.weight > 0)
+    .sort(
+      (a, b) =>
+        Number(b.f === chosen.decidedBy) - Number(a.f === chosen.decidedBy) ||
+        b.weight * salience(b.f) - a.weight * salience(a.f),
+    );
+  const top: Cue[] = [];
+  for (const c of cues) {
+    if (top.length === 3) break;
+    if (top.some((t) => t.text.includes(c.text) || c.text.includes(t.text))) continue;
+    top.push({ text: c.text, weight: Math.round(c.weight * 100) / 100 });
+  }
   return {
-    text,
+    text: input,
     role,
     lang,
     label,
     allowed: isAllowed(label, role),
-    confidence: Math.round((scored.probabilities[best] as number) * 100) / 100,
-    why: explain(label, role, explainIn, cues[0]?.text),
-    cues,
+    confidence: Math.round(Math.min(1, Math.max(0, chosen.probability)) * 100) / 100,
+    why: explain(label, role, explainIn, top[0]?.text),
+    cues: top,
   };
 }
+
+export { LABELS };
