@@ -199,7 +199,7 @@ export function train(rows: Row[], role: JudgeRole, options: TrainOptions = DEFA
   vocab.forEach((f, i) => {
     const ints = Array.from(w.subarray(i * k, i * k + k), (x) => Math.round(x * 1000));
     // Weights that round to almost nothing only make the file bigger.
-    if (ints.some((x) => Math.abs(x) >= 5)) weights[f] = ints;
+    if (ints.some((x) => Math.abs(x) >= 30)) weights[f] = ints;
   });
   return { format: "spiegelspel-judge", version: 1, role, labels, weights };
 }

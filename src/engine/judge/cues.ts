@@ -10,10 +10,21 @@ export interface Cue {
   phrase: string;
   /** The label this cue decides for a sentence in that role, whatever the model thinks. */
   decides?: { listener?: UtteranceLabel; facilitator?: UtteranceLabel };
+  /** Words that take the decision away again ("ik zal dit onthouden" promises nothing). */
+  unless?: RegExp;
 }
 
-const cue = (id: string, pattern: RegExp, phrase: string, decides?: Cue["decides"]): Cue =>
-  decides ? { id, pattern, phrase, decides } : { id, pattern, phrase };
+const cue = (
+  id: string,
+  pattern: RegExp,
+  phrase: string,
+  decides?: Cue["decides"],
+  unless?: RegExp,
+): Cue => ({ id, pattern, phrase, ...(decides ? { decides } : {}), ...(unless ? { unless } : {}) });
+
+// Taking words to heart is acknowledging, not a promise to act.
+const TO_HEART =
+  /\b(onthouden|(niet|nooit) (snel )?vergeten|ter harte|meenemen naar huis|mee naar huis|mee in mijn werk|nadenken|remember|never forget|won'?t forget|to heart|with me|think about|keep (this|that|it) in mind|carry)\b/;
 
 export const CUES: readonly Cue[] = [
   // Explaining: announced explanations and causes.
@@ -44,7 +55,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     "klopt-niet",
-    /\b(klopt (gewoon |echt |helemaal )?niet|(is|was) niet (zo|waar)|niet zo gegaan|niet eerlijk|rechtzetten|herken (ik )?(me |mij )?(daar |hier |dat )?(helemaal |echt )?niet|tekort ?(doet|doen)|not (true|right|accurate|fair|how it went|what happened)|isn'?t (true|right|accurate|fair)|don'?t recognise|correct that|misunderstood|being unfair|unfair to us)\b/,
+    /\b(klopt (gewoon |echt |helemaal )?niet|(is|was) niet (zo|waar)|niet zo gegaan|niet eerlijk|rechtzetten|herken (ik )?(me |mij )?(daar |hier |dat )?(helemaal |echt )?niet|tekort ?(doet|doen)|not (quite |entirely |exactly |really )?(true|right|accurate|fair|how it went|what happened)|isn'?t (quite |entirely |really )?(true|right|accurate|fair)|niet (helemaal |echt )?(wat er (is )?gebeurd|hoe het ging|de hele waarheid)|don'?t recognise|correct that|misunderstood|being unfair|unfair to us)\b/,
     "dat klopt niet",
     { listener: "defending" },
   ),
@@ -56,7 +67,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     "wij-juist",
-    /\b(wij|we) (zijn|waren|doen|deden|hebben|hadden|werken|nemen|luisteren|staan)( \w+)? (juist|wel|wel degelijk|heus|echt|altijd|gewoon|keihard)\b|\bwel degelijk\b|\bwe (actually|really|always|definitely|did|do) (\w+ )?(call|send|sent|inform|listen|work|do|care|treat|involve|communicat)\w*|\b(our|onze) (staff|nurses|medewerkers|verpleging|verpleegkundigen|beveiliging|team)\b.*\b(juist|actually|really|wel degelijk|heel|very)\b/,
+    /\b(wij|we) (zijn|waren|doen|deden|hebben|hadden|werken|nemen|luisteren|staan)( \w+)? (juist|wel|wel degelijk|heus|echt|altijd|gewoon|keihard)\b|\bwel degelijk\b|\b(wij|we) (\w+ )?(altijd|juist|heus|always|definitely)\b|\bwe (actually|really|always|definitely|did|do) (\w+ )?(call|send|sent|inform|listen|work|do|care|treat|involve|communicat)\w*|\b(our|onze) (staff|nurses|medewerkers|verpleging|verpleegkundigen|beveiliging|team)\b.*\b(juist|actually|really|wel degelijk|heel|very)\b/,
     "wij doen juist…",
   ),
   cue("wij", /\b(wij|we|ons|onze|our|us)\b/, "wij"),
@@ -66,6 +77,7 @@ export const CUES: readonly Cue[] = [
     /\b(ik|wij|we) (bel|bellen|zorg|zorgen|regel|regelen|zoek|stuur|sturen|beloof|beloven|kom|pak|pakken|los|lossen|neem) (\w+ ){0,4}(morgen|ervoor|dat|uit|op|langs|na|toe|terug|contact|door|het|u|je|jullie)\b|\b(ik|wij|we) (ga|gaan|zal|zullen) (\w+ ){0,3}(regelen|oplossen|aanpassen|veranderen|zorgen|bellen|oppakken|uitzoeken|invoeren|verbeteren|maken|doen|bespreken|halveren|herschrijven)\b|\b(i'll|we'll|i will|we will|we're going to|i'm going to|i promise|we promise)\b|\blet me (find|look|check|sort|see|arrange)\b|\b(zal ik|shall i|wilt u dat ik|do you want me to|kan ik u|i can give you|ik kan u)\b|\bbeloof\b|\bdat beloof\b/,
     "ik zorg ervoor / ik bel u",
     { listener: "solving" },
+    TO_HEART,
   ),
   cue(
     "advies",
@@ -95,7 +107,7 @@ export const CUES: readonly Cue[] = [
     "tag-vraag",
     /, ?(toch|niet|of niet|nietwaar|right|didn'?t you|don'?t you|weren'?t you|wasn'?t it|isn'?t it|aren'?t you|haven'?t you|couldn'?t you|did you|didn'?t they|did they|wasn'?t she|didn'?t she)\s*\??\s*$/,
     "…, toch?",
-    { listener: "leading" },
+    { listener: "leading", facilitator: "leading" },
   ),
   cue(
     "procedure",

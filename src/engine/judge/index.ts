@@ -35,8 +35,8 @@ const MODELS: Record<JudgeRole, ModelFile> = {
   facilitator: facilitatorModel as ModelFile,
 };
 
-/** How likely a rule-breaking label must be, in the whole utterance or in one sentence of it, to win over an allowed one. */
-export const THRESHOLDS = { whole: 0.3, sentence: 0.55 };
+/** How likely breaking a rule must be, in the whole utterance or in one sentence of it, to win over an allowed label. */
+export const THRESHOLDS = { whole: 0.5, sentence: 0.85 };
 
 const cueById = new Map(CUES.map((c) => [`cue:${c.id}`, c]));
 
@@ -87,14 +87,27 @@ function argmax(p: readonly number[]): number {
   return best;
 }
 
+/** The rule-breaking labels together, and the likeliest of them: whether something breaks a rule is
+ * the question that matters most, even when the model hesitates over which rule. */
+function likeliestBreach(p: readonly number[], allowedAt: (k: number) => boolean) {
+  let mass = 0;
+  let label = -1;
+  for (let k = 0; k < p.length; k++) {
+    if (allowedAt(k)) continue;
+    mass += p[k] as number;
+    if (label < 0 || (p[k] as number) > (p[label] as number)) label = k;
+  }
+  return { mass, label, probability: label < 0 ? 0 : (p[label] as number) };
+}
+
 /** A cue that decides this sentence's label in this role, unless the words after it are a question. */
 function decisiveCue(sentence: string, role: JudgeRole): { label: UtteranceLabel; id: string } | undefined {
   for (const c of CUES) {
     const label = c.decides?.[role];
     if (!label) continue;
     const m = c.pattern.exec(sentence);
-    if (!m) continue;
-    const allowsQuestion = c.id === "belofte" || c.id === "vindt-u-niet" || c.id === "samenvatting";
+    if (!m || c.unless?.test(sentence)) continue;
+    const allowsQuestion = ["belofte", "vindt-u-niet", "samenvatting", "tag-vraag"].includes(c.id);
     if (!allowsQuestion && questionAfter(sentence, m.index + m[0].length)) continue;
     return { label, id: `cue:${c.id}` };
   }
@@ -135,34 +148,35 @@ export function classifyWith(
       cues: [],
     };
   }
-  const whole = score(model, features(norm));
+  const wholeFeatures = features(norm);
+  const whole = score(model, wholeFeatures);
   const core = stripOpeners(norm).core;
   let chosen: Candidate = { label: argmax(whole.probabilities), probability: 0, norm: core };
   chosen.probability = whole.probabilities[chosen.label] as number;
   const allowedAt = (k: number) => isAllowed(labels[k] as UtteranceLabel, role);
 
-  if (allowedAt(chosen.label)) {
+  const allowedBest = allowedAt(chosen.label);
+  {
     const candidates: Candidate[] = [];
-    for (let k = 0; k < labels.length; k++) {
-      const p = whole.probabilities[k] as number;
-      if (!allowedAt(k) && p >= THRESHOLDS.whole) candidates.push({ label: k, probability: p, norm: core });
-    }
+    const breach = likeliestBreach(whole.probabilities, allowedAt);
+    if (allowedBest && breach.mass >= THRESHOLDS.whole)
+      candidates.push({ label: breach.label, probability: breach.probability, norm: core });
     const sentences = segments(norm);
     for (const s of sentences) {
       const sCore = stripOpeners(s).core;
       const decided = decisiveCue(sCore, role);
       if (decided) {
         const k = labels.indexOf(decided.label);
-        if (k >= 0 && k !== chosen.label) {
+        // A cue never turns a rule-breaking utterance into an allowed one.
+        if (k >= 0 && k !== chosen.label && (allowedBest || !allowedAt(k))) {
           const p = Math.max(whole.probabilities[k] as number, 0.6);
           candidates.push({ label: k, probability: p, norm: sCore, decidedBy: decided.id });
         }
       }
-      if (sentences.length < 2) continue;
-      const sp = score(model, features(s)).probabilities;
-      const b = argmax(sp);
-      if (!allowedAt(b) && (sp[b] as number) >= THRESHOLDS.sentence)
-        candidates.push({ label: b, probability: sp[b] as number, norm: sCore });
+      if (sentences.length < 2 || !allowedBest) continue;
+      const sb = likeliestBreach(score(model, features(s)).probabilities, allowedAt);
+      if (sb.mass >= THRESHOLDS.sentence)
+        candidates.push({ label: sb.label, probability: sb.probability, norm: sCore });
     }
     // A rule-breaking candidate beats an allowed one; among equals the likelier wins.
     candidates.sort(
@@ -172,8 +186,8 @@ export function classifyWith(
   }
 
   const label = labels[chosen.label] as UtteranceLabel;
-  const feats = features(chosen.norm);
-  const scored = score(model, feats);
+  const feats = chosen.norm === core ? wholeFeatures : features(chosen.norm);
+  const scored = chosen.norm === core ? whole : score(model, feats);
   const cues = [...feats.keys()]
     .map((f) => ({ f, text: readable(f, chosen.norm), weight: scored.contributions(f, chosen.label) }))
     .filter((c): c is { f: string; text: string; weight: number } => c.text !== undefined && c.weight > 0)
