@@ -15,6 +15,7 @@ import {
   applySay,
   canNote,
   enterBeat,
+  enterInto,
   finish,
   freeTextOutcome,
   initialContext,
@@ -25,6 +26,7 @@ import {
 export class CompileError extends Error {}
 
 export const END_STATE = "end";
+const START_STATE = "start";
 
 type GuardRef = { type: string; params?: unknown } | ReturnType<typeof and>;
 type TransitionConfig = { target?: string; guard?: GuardRef; actions?: unknown };
@@ -39,7 +41,18 @@ function compileCondition(c: Condition): GuardRef {
   return { type: key, params: c };
 }
 
+/** The beat a move's transition also enters, when that does not depend on the move's effects. */
+type Enter = { enter?: string };
+
 function makeMachine(world: World) {
+  // A move's step returns a fresh copy of the context, which the beat can be entered into; a step that
+  // changed nothing hands back the snapshot's own context, which must not be written to.
+  const enter = (before: Context, after: Context, params: Enter) =>
+    params.enter === undefined
+      ? after
+      : after === before
+        ? enterBeat(after, params.enter, world)
+        : enterInto(after, params.enter, world);
   const guardImpl =
     <P>(check: (ctx: Context, params: P) => boolean) =>
     ({ context }: { context: Context }, params: P) =>
@@ -49,14 +62,24 @@ function makeMachine(world: World) {
     assign<Context, MachineEvent, P, MachineEvent, never>(fn as never);
   const actions = {
     enterBeat: act(({ context }, params: { beat: string }) => enterBeat(context, params.beat, world)),
-    applyChoice: act(({ context }, params: { beat: string; choice: string; timedOut?: boolean }) =>
-      applyChoice(context, params.beat, params.choice, world, params.timedOut === true),
+    // A move and the beat it leads to are one action where the way on does not depend on the move's
+    // effects (`enter`): one context change and one transition per move instead of two.
+    applyChoice: act(({ context }, params: { beat: string; choice: string; timedOut?: boolean } & Enter) =>
+      enter(
+        context,
+        applyChoice(context, params.beat, params.choice, world, params.timedOut === true),
+        params,
+      ),
     ),
-    applyPick: act(({ context, event }, params: { beat: string }) =>
-      event.type === "pick" ? applyPick(context, params.beat, event.choices, world) : context,
+    applyPick: act(({ context, event }, params: { beat: string } & Enter) =>
+      event.type === "pick"
+        ? enter(context, applyPick(context, params.beat, event.choices, world), params)
+        : context,
     ),
-    applySay: act(({ context, event }, params: { beat: string }) =>
-      event.type === "say" ? applySay(context, params.beat, event.text, event.judgement, world) : context,
+    applySay: act(({ context, event }, params: { beat: string } & Enter) =>
+      event.type === "say"
+        ? enter(context, applySay(context, params.beat, event.text, event.judgement, world), params)
+        : context,
     ),
     addNote: act(({ context, event }) =>
       event.type === "note" ? addNote(context, event.line, event.tag, world, context.beat ?? "") : context,
@@ -120,12 +143,46 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
     if (!key) throw new CompileError(`unknown beat '${beatId}'`);
     return key;
   };
+  // Beats are entered by the transitions that lead into them (enterBeat as a transition action, not as
+  // an entry action), so that a move whose way on is fixed can enter the next beat in the same action.
+  // Beats the role does not play in are passed through without being entered.
+  const arrive = (beatId: string): TransitionConfig => {
+    const beat = scenario.beats.find((b) => b.id === beatId);
+    return beat && playsIn(beat, role)
+      ? { target: target(beatId), actions: [{ type: "enterBeat", params: { beat: beatId } }] }
+      : { target: target(beatId) };
+  };
   const route = (next: Next | undefined, ends: boolean): TransitionConfig[] => {
     if (ends || next === undefined) return [{ target: END_STATE }];
-    if (typeof next === "string") return [{ target: target(next) }];
-    return next.map((b) =>
-      b.when ? { target: target(b.to), guard: compileCondition(b.when) } : { target: target(b.to) },
-    );
+    if (typeof next === "string") return [arrive(next)];
+    return next.map((b) => (b.when ? { ...arrive(b.to), guard: compileCondition(b.when) } : arrive(b.to)));
+  };
+  /**
+   * The transition of a move: straight into the next beat, entering it in the move's own action, when
+   * the way on is one unconditional beat the role plays in; else into a routing state that decides once
+   * the move's effects are in the context.
+   */
+  const afterMove = (
+    routing: string,
+    next: Next | undefined,
+    ends: boolean,
+    action: { type: string; params: Record<string, unknown> },
+    guard?: GuardRef,
+  ): TransitionConfig => {
+    const only = route(next, ends);
+    const direct = only.length === 1 && only[0]?.guard === undefined ? only[0] : undefined;
+    const withGuard = guard ? { guard } : {};
+    if (direct?.target === END_STATE) return { target: END_STATE, ...withGuard, actions: [action] };
+    if (direct && typeof next === "string") {
+      const entered = direct.actions !== undefined;
+      return {
+        target: direct.target,
+        ...withGuard,
+        actions: [entered ? { ...action, params: { ...action.params, enter: next } } : action],
+      };
+    }
+    states[routing] = { always: only };
+    return { target: routing, ...withGuard, actions: [action] };
   };
 
   const states: Record<string, unknown> = {};
@@ -136,21 +193,21 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
       states[key] = { always: route(beat.next, ends) };
       return;
     }
-    const entry = [{ type: "enterBeat", params: { beat: beat.id } }];
     const move = traineeMove(beat, role);
     const fallback = defaultNext(beat, role);
     if (!move) {
-      states[key] = { entry, always: route(fallback, ends) };
+      states[key] = { always: route(fallback, ends) };
       return;
     }
     const on: Record<string, TransitionConfig[]> = {};
     if (move.kind === "pick") {
-      const after = `${key}_picked`;
-      states[after] = { always: route(fallback, ends) };
       on.pick = [
-        {
-          target: after,
-          guard: {
+        afterMove(
+          `${key}_picked`,
+          fallback,
+          ends,
+          { type: "applyPick", params: { beat: beat.id } },
+          {
             type: "validPick",
             params: {
               ids: move.choices.map((c) => c.id),
@@ -158,58 +215,50 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
               max: move.max ?? move.choices.length,
             },
           },
-          actions: [{ type: "applyPick", params: { beat: beat.id } }],
-        },
+        ),
       ];
     } else {
-      on.choose = move.choices.map((c, ci) => {
-        const after = `${key}_c${ci}`;
-        states[after] = { always: route(c.next ?? fallback, ends) };
-        return {
-          target: after,
-          guard: { type: "choiceIs", params: { choice: c.id } },
-          actions: [{ type: "applyChoice", params: { beat: beat.id, choice: c.id } }],
-        };
-      });
+      on.choose = move.choices.map((c, ci) =>
+        afterMove(
+          `${key}_c${ci}`,
+          c.next ?? fallback,
+          ends,
+          { type: "applyChoice", params: { beat: beat.id, choice: c.id } },
+          { type: "choiceIs", params: { choice: c.id } },
+        ),
+      );
       if (move.kind === "urge" && move.onTimeout !== undefined) {
-        const ci = move.choices.findIndex((c) => c.id === move.onTimeout);
+        const timeout = move.choices.find((c) => c.id === move.onTimeout);
         on.expire = [
-          {
-            target: `${key}_c${ci}`,
-            actions: [
-              { type: "applyChoice", params: { beat: beat.id, choice: move.onTimeout, timedOut: true } },
-            ],
-          },
+          afterMove(`${key}_timeout`, timeout?.next ?? fallback, ends, {
+            type: "applyChoice",
+            params: { beat: beat.id, choice: move.onTimeout, timedOut: true },
+          }),
         ];
       }
     }
     if (move.freeText) {
-      const labels = Object.keys(move.freeText.outcomes);
+      const say = { type: "applySay", params: { beat: beat.id } };
       on.say = [
-        ...labels.map((label) => {
-          const after = `${key}_say_${label}`;
-          states[after] = { always: route(freeTextOutcome(move, label)?.next ?? fallback, ends) };
-          return {
-            target: after,
-            guard: { type: "saidLabel", params: { label } },
-            actions: [{ type: "applySay", params: { beat: beat.id } }],
-          };
-        }),
-        (() => {
-          const after = `${key}_say`;
-          states[after] = { always: route(move.freeText.otherwise.next ?? fallback, ends) };
-          return { target: after, actions: [{ type: "applySay", params: { beat: beat.id } }] };
-        })(),
+        ...Object.keys(move.freeText.outcomes).map((label) =>
+          afterMove(`${key}_say_${label}`, freeTextOutcome(move, label)?.next ?? fallback, ends, say, {
+            type: "saidLabel",
+            params: { label },
+          }),
+        ),
+        afterMove(`${key}_say`, move.freeText.otherwise.next ?? fallback, ends, say),
       ];
     }
-    states[key] = { entry, on };
+    states[key] = { on };
   });
+  // The first beat is entered like every other: by a transition into it.
+  states[START_STATE] = { always: route(scenario.roles[role]?.start ?? scenario.start, false) };
   states[END_STATE] = { type: "final", entry: [{ type: "finish" }] };
 
   const config = {
     id: `scenario:${scenario.id}:${role}`,
     context: () => initialContext(world),
-    initial: target(scenario.roles[role]?.start ?? scenario.start),
+    initial: START_STATE,
     on: { note: { guard: { type: "validNote" }, actions: [{ type: "addNote" }] } },
     states,
   };

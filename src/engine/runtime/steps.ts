@@ -28,6 +28,8 @@ export interface World {
   tolerance: number;
   /** Beats whose choices a `chose` condition tests: only these are remembered (see recordChoice). */
   watchedBeats: Set<string>;
+  /** The computer's moves per beat, worked out once: they are the same on every visit. */
+  npc: Map<string, ReturnType<typeof npcMoves>>;
 }
 
 /** Collects the beats that `chose` conditions refer to, anywhere in the scenario. */
@@ -89,6 +91,7 @@ export function makeWorld(scenario: Scenario, role: Role): World {
     lines,
     tolerance: scenario.timing?.toleranceMinutes ?? DEFAULT_TOLERANCE,
     watchedBeats: beatsTestedByChose(scenario.beats, new Set()),
+    npc: new Map(scenario.beats.map((b) => [b.id, npcMoves(b, role)])),
   };
 }
 
@@ -387,7 +390,8 @@ function judgeNotes(ctx: Context, world: World, beat: string): Context {
 
 function applyNpcMoves(ctx: Context, beat: Beat, world: World): Context {
   let out = ctx;
-  for (const npc of npcMoves(beat, world.role)) {
+  for (const npc of world.npc.get(beat.id) ?? []) {
+    const ids = npc.choices.map((c) => c.id);
     out = log(out, {
       t: "move",
       at: out.clock,
@@ -395,16 +399,11 @@ function applyNpcMoves(ctx: Context, beat: Beat, world: World): Context {
       phase: out.phase ?? "",
       role: npc.role,
       kind: npc.move.kind,
-      choices: npc.choices.map((c) => c.id),
+      choices: ids,
       texts: npc.choices.map((c) => c.text),
       byComputer: true,
     });
-    out = recordChoice(
-      out,
-      world,
-      beat.id,
-      npc.choices.map((c) => c.id),
-    );
+    out = recordChoice(out, world, beat.id, ids);
     for (const c of npc.choices) {
       out = applyEffects(out, c.effects, world, beat.id);
       out = speak(out, c.lines, world, beat.id);
@@ -420,9 +419,14 @@ function applyNpcMoves(ctx: Context, beat: Beat, world: World): Context {
 }
 
 export function enterBeat(ctx: Context, beatId: string, world: World): Context {
+  return enterInto({ ...ctx }, beatId, world);
+}
+
+/** Enters a beat in a context the caller has already copied (a move that leads straight on). */
+export function enterInto(ctx: Context, beatId: string, world: World): Context {
   const beat = world.beats.get(beatId);
   if (!beat) return ctx;
-  let out: Context = { ...ctx, beat: beatId, speaker: null };
+  let out: Context = Object.assign(ctx, { beat: beatId, speaker: null });
   if (beat.phase !== out.phase) out = enterPhase(out, beat.phase, world, beatId);
   out = speak(out, beat.lines, world, beatId);
   out = applyNpcMoves(out, beat, world);
