@@ -5,6 +5,7 @@ import { UsageError } from "./args.ts";
 import { classifyCommand, classifyHelp } from "./commands/classify.ts";
 import { pathsCommand, pathsHelp } from "./commands/paths.ts";
 import { playCommand, playHelp } from "./commands/play.ts";
+import { rulesCommand, rulesHelp } from "./commands/rules.ts";
 import { schemaCommand, schemaHelp } from "./commands/schema.ts";
 import { scriptCommand, scriptHelp } from "./commands/script.ts";
 import { simulateCommand, simulateHelp } from "./commands/simulate.ts";
@@ -18,6 +19,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   simulate: { run: simulateCommand, help: simulateHelp },
   script: { run: scriptCommand, help: scriptHelp },
   classify: { run: classifyCommand, help: classifyHelp },
+  rules: { run: rulesCommand, help: rulesHelp },
   schema: { run: schemaCommand, help: schemaHelp },
 };
 

@@ -27,15 +27,137 @@ export interface RuleInfo {
   title: Localized;
   /** Why the rule matters: shown in the debrief when a scenario does not say more. */
   why: Localized;
+  /** What the rule asks, as METHOD.md defines it: for trainers choosing a rule for a verdict. */
+  means: Localized;
+  /** Judged by the engine itself as well as by the scenario's verdicts (see docs/rules.md). */
+  automatic?: Localized;
 }
 
-const rule = (id: string, role: Role, dimension: Dimension, title: Localized, why: Localized): RuleInfo => ({
-  id,
-  role,
-  dimension,
-  title,
-  why,
-});
+const rule = (id: string, role: Role, dimension: Dimension, title: Localized, why: Localized): RuleInfo => {
+  const info: RuleInfo = { id, role, dimension, title, why, means: MEANS[id] ?? title };
+  const automatic = AUTOMATIC[id];
+  if (automatic) info.automatic = automatic;
+  return info;
+};
+
+const MEANS: Record<string, Localized> = {
+  "L-SILENT": {
+    nl: "Niet spreken, onderbreken of fluisteren vóór de ronde van de toehoorders.",
+    en: "No speaking, interrupting or whispering before the listeners' round.",
+  },
+  "L-NONVERBAL": {
+    nl: "Geen zichtbare reactie: zuchten, hoofdschudden, met de ogen rollen; online: de microfoon aanzetten.",
+    en: "No visible reaction (sighing, head shaking, eye rolling; online: unmuting).",
+  },
+  "L-CLARIFY": {
+    nl: "In de ronde van de toehoorders alleen verduidelijkende vragen; bedanken en zeggen hoe iets binnenkwam mag.",
+    en: "In the listeners' round, only clarifying questions (thanks and how it landed are allowed).",
+  },
+  "L-NODEFEND": {
+    nl: "Nooit verdedigen, rechtvaardigen, corrigeren of ontkennen.",
+    en: "Never defend, justify, correct or deny.",
+  },
+  "L-NOEXPLAIN": {
+    nl: "Nooit beleid, wetgeving, procedures of oorzaken uitleggen.",
+    en: "Never explain policy, law, procedure or causes.",
+  },
+  "L-NOSOLVE": {
+    nl: "Geen beloften, adviezen of oplossingen voor een eigen zaak.",
+    en: "No promises, advice or solving an individual case.",
+  },
+  "L-NOLEAD": {
+    nl: "Geen sturende of beladen vragen: geen verdediging verpakt als vraag.",
+    en: "No leading or loaded questions (a defence dressed as a question).",
+  },
+  "L-NOTES": {
+    nl: "Notities houden de eigen woorden van deelnemers vast, wat goed gaat en wat beter kan.",
+    en: "Notes hold participants' own words, both positive and negative.",
+  },
+  "L-REFLECT": {
+    nl: "In het nagesprek eerst reflecteren, dan verbeterpunten kiezen; eindig met concrete punten.",
+    en: "In the follow-up, reflect before choosing improvements; end with concrete points.",
+  },
+  "F-OPEN": {
+    nl: "De opening noemt doel, rollen, het zwijgen van de toehoorders, vertrouwelijkheid, vrije keuze van onderwerpen en tijd.",
+    en: "The opening covers purpose, roles, listeners' silence, confidentiality, free choice of topics, time.",
+  },
+  "F-AGENDA": {
+    nl: "Deelnemers bepalen eerst de agenda; de voorbereide vragen pas na de vrije ronde.",
+    en: "Participants set the agenda first; prepared questions only after the free round.",
+  },
+  "F-QUESTION": {
+    nl: "Open, onderzoekende en concretiserende vragen; geen gesloten of sturende.",
+    en: "Open, exploratory, concretising questions; avoid closed and leading ones.",
+  },
+  "F-NEUTRAL": {
+    nl: "Geen eigen mening, instemming, tegenspraak of advies.",
+    en: "No opinion, agreement, disagreement or advice.",
+  },
+  "F-SUMMARY": {
+    nl: "Regelmatig samenvatten en de samenvatting checken.",
+    en: "Summarise regularly and check the summary.",
+  },
+  "F-BALANCE": {
+    nl: "Vragen naar wat goed gaat én naar wat beter kan.",
+    en: "Ask for what goes well as well as what could be better.",
+  },
+  "F-INCLUDE": {
+    nl: "Stille deelnemers erbij halen, een dominante deelnemer begrenzen.",
+    en: "Draw in quiet participants, limit a dominant one.",
+  },
+  "F-PROTECT": {
+    nl: "Een toehoorder stoppen die onderbreekt, verdedigt of uitlegt; discussie en het oplossen van een eigen zaak stoppen.",
+    en: "Stop a listener who interrupts, defends or explains; stop discussion and case solving.",
+  },
+  "F-EMOTION": {
+    nl: "Emotie erkennen en er ruimte voor geven.",
+    en: "Acknowledge emotion and give it room.",
+  },
+  "F-TIME": {
+    nl: "De fasen op tijd houden; ruimte laten voor de ronde van de toehoorders en de afsluiting.",
+    en: "Keep phases in time; leave room for the listeners' round and the closing.",
+  },
+  "F-CLOSE": {
+    nl: "Bedanken, zeggen wat er met de inbreng gebeurt, het nagesprek noemen.",
+    en: "Thank, say what happens with the input, mention the follow-up.",
+  },
+  "P-INFORM": {
+    nl: "Deelnemers weten het doel, waarom zij, wie er zijn, wie leidt, hoe het met privacy zit, hoe lang het duurt, en dat het niet over hun eigen zaak gaat.",
+    en: "Participants know the goal, why them, who is present, who leads, privacy, duration, and that it is not about their own case.",
+  },
+  "P-VOLUNTARY": {
+    nl: "Een weigering wordt gerespecteerd en heeft geen gevolgen.",
+    en: "A refusal is respected and has no consequences.",
+  },
+  "P-GROUP": {
+    nl: "Een groep met relevante, gedeelde ervaringen; genoeg toehoorders.",
+    en: "A group with relevant, shared kinds of experience; enough listeners.",
+  },
+  "P-THANKS": {
+    nl: "Een blijk van waardering voor de deelnemers.",
+    en: "A token of thanks for participants.",
+  },
+  "P-FOLLOWUP": {
+    nl: "Verslag, nagesprek en terugkoppeling aan deelnemers zijn gepland.",
+    en: "Report, follow-up discussion and feedback to participants are planned.",
+  },
+};
+
+// What the engine judges by itself (runtime/steps.ts), on top of what a scenario's verdicts say.
+const AUTOMATIC: Record<string, Localized> = {
+  "F-TIME": {
+    nl: "een fase die meer dan de tolerantie later begint dan gepland (breuk, gewicht 1), en de duur van de hele bijeenkomst (gewicht 2)",
+    en: "a phase that starts more than the tolerance later than planned (breach, weight 1), and the length of the whole meeting (weight 2)",
+  },
+  "F-AGENDA": {
+    nl: "een keuze met `preparedQuestion`: in de opening of vrije ronde een breuk (gewicht 3), daarna goed (gewicht 2); geen enkele voorbereide vraag is een gemiste kans (gewicht 2). Geef de keuze zelf een F-AGENDA-oordeel om het gewicht en de uitleg te bepalen: dan vervalt het automatische",
+    en: "a choice with `preparedQuestion`: a breach in the opening or free round (weight 3), good afterwards (weight 2); no prepared question at all is a missed chance (weight 2). Give the choice an F-AGENDA verdict of its own to set the weight and the why: the automatic one then gives way",
+  },
+  "L-NOTES": {
+    nl: "de notities van de toehoorder bij het begin van het nagesprek: geen (gemist), eenzijdig (breuk) of positief én kritisch (goed), gewicht 2",
+    en: "the listener's notes when the follow-up starts: none (missed), one-sided (breach) or positive and critical (good), weight 2",
+  },
+};
 
 export const RULES: readonly RuleInfo[] = [
   rule(
