@@ -81,6 +81,30 @@ describe("playing a meeting", () => {
     expect(report.moments.filter((m) => m.rule === "F-TIME").map((m) => m.kind)).toEqual(["good"]);
   });
 
+  it("lets a choice's own F-AGENDA verdict take the place of the automatic one", () => {
+    const scenario = loadMini();
+    const beat = scenario.beats.find((b) => b.moves?.facilitator?.choices.some((c) => c.id === "vraag-team"));
+    const choice = beat?.moves?.facilitator?.choices.find((c) => c.id === "vraag-team");
+    if (!choice) throw new Error("mini has no vraag-team");
+    choice.verdicts = [
+      {
+        rule: "F-AGENDA",
+        kind: "breach",
+        weight: 5,
+        why: { nl: "Te vroeg, en zwaar.", en: "Too early, and serious." },
+        better: { nl: "Wacht.", en: "Wait." },
+      },
+    ];
+    const session = startSession(scenario, "facilitator", { seed: 7 });
+    session.replay([{ pick: ["doel", "stilte"] }, { choose: "vraag-team" }, { choose: "door" }]);
+    const agenda = buildReport(scenario, "facilitator", session.context, "en", 7).moments.filter(
+      (m) => m.rule === "F-AGENDA",
+    );
+    expect(agenda.map((m) => [m.kind, m.weight, m.why, m.auto])).toEqual([
+      ["breach", 5, "Too early, and serious.", undefined],
+    ]);
+  });
+
   it("lets an urge pass when its window expires, and judges notes at the follow-up", () => {
     // Notes count when taken during the meeting: the follow-up judges what was kept by then.
     const held = run("listener", [

@@ -460,6 +460,8 @@ function agendaVerdict(ctx: Context, choice: Choice, world: World, beat: string)
   if (choice.preparedQuestion === undefined || world.role !== "facilitator") return ctx;
   const kind = world.phaseKind.get(ctx.phase ?? "");
   const out = Object.assign(ctx, { prepared: [...ctx.prepared, choice.preparedQuestion] });
+  // An author who judges the timing of this question in the choice's own verdicts has the last word.
+  if (choice.verdicts?.some((v) => v.rule === "F-AGENDA")) return out;
   const early = kind === "opening" || kind === "free-round";
   return verdict(
     out,
