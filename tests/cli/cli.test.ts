@@ -23,6 +23,37 @@ describe("the command line", () => {
     expect(io.stdout + io.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 
+  it("validate: a fix for text where a number or both languages belong, a broken editor link, and the schema itself", async () => {
+    const mini = readText("tests/fixtures/mini.json");
+    const value = JSON.parse(mini);
+    value.beats[0].minutes = "5";
+    value.beats[0].lines[0].text = "Goedenavond";
+    value.$schema = "../elders/scenario.schema.json";
+    const io = memoryIo({ "tests/fixtures/kapot.json": JSON.stringify(value) });
+    expect(await main(["validate", "tests/fixtures/kapot.json", "scenarios/scenario.schema.json"], io)).toBe(
+      1,
+    );
+    expect(io.stdout).toContain(
+      'expected a number, found the text "5"\n    fix: write the number without quotes: 5',
+    );
+    expect(io.stdout).toContain('fix: write the text per language: { "nl": "Goedenavond", "en": "…" }');
+    expect(io.stdout).toContain(
+      "warning at $schema: \"$schema\" points to '../elders/scenario.schema.json', which is not there seen from this file",
+    );
+    expect(io.stdout).toContain('fix: use "$schema": "../../scenarios/scenario.schema.json"');
+    expect(io.stderr).toBe(
+      "scenarios/scenario.schema.json: the JSON Schema of the format itself, not a scenario: skipped\n",
+    );
+  });
+
+  it("rules lists the rules of a role with what they ask", async () => {
+    const io = memoryIo();
+    expect(await main(["rules", "--role", "listener", "--lang", "en"], io)).toBe(0);
+    expect(io.stdout).toContain("L-NOLEAD");
+    expect(io.stdout).toContain("No leading or loaded questions (a defence dressed as a question).");
+    expect(io.stdout).not.toContain("F-NEUTRAL");
+  });
+
   it("validate --json gives the problems as data", async () => {
     const io = memoryIo({ "x.json": "[]" });
     expect(await main(["validate", "--json", "x.json"], io)).toBe(1);
@@ -75,6 +106,22 @@ describe("the command line", () => {
       await main(["play", "tests/fixtures/mini.json", "--role", "facilitator", "--moves", "m.json"], io),
     ).toBe(1);
     expect(io.stderr).toContain('move 2 ({"choose":"opne"})');
+  });
+
+  it("play says so when the moves run out before the end, in the report too", async () => {
+    const io = memoryIo({ "m.json": JSON.stringify({ moves: [{ pick: ["doel"] }] }) });
+    expect(
+      await main(
+        ["play", "tests/fixtures/mini.json", "--role", "facilitator", "--moves", "m.json", "--lang", "en"],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.stderr).toMatch(/the moves ran out at beat '[^']+' before the meeting ended/);
+    const out = JSON.parse(io.stdout);
+    expect(out.report.finished).toBe(false);
+    expect(out.report.advice[0]).toBe(
+      "This run was not finished: the scores cover only the part that was played.",
+    );
   });
 
   it("paths --json and exit 1 for a role the scenario does not offer", async () => {

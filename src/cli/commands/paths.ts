@@ -64,5 +64,13 @@ export async function pathsCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (result.highScoringBreaches.length > 20)
     io.out(`warning: … and ${result.highScoringBreaches.length - 20} more high-scoring breaches\n`);
+  if (result.highScoringBreaches.length > 0)
+    io.out(
+      `    fix: a breach of weight 3 or more should keep a run below ${HIGH_SCORE}: give it a consequence later (a flag that closes a participant, a story that stays untold, a missed verdict where it hurts), or raise its weight (up to 5); see docs/authoring.md, "Check it"\n`,
+    );
+  if (result.rulesNeverExercised.length > 0)
+    io.out(
+      "    fix: give some choice a verdict on each of these rules (what each rule asks: npm run --silent cli -- rules)\n",
+    );
   return 0;
 }

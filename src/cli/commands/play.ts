@@ -51,5 +51,10 @@ export async function playCommand(args: string[], io: CliIo): Promise<number> {
   const report = buildReport(scenario, role, session.context, lang, seed);
   const pending = session.pending();
   io.out(`${JSON.stringify({ transcript, report, ...(pending ? { waitingFor: pending } : {}) }, null, 2)}\n`);
+  // Not an error (a trainer may look at the first half on purpose), but never to be taken for a whole run.
+  if (pending)
+    io.err(
+      `${movesFile}: the moves ran out at beat '${pending.beat}' before the meeting ended; the report covers only what was played ("finished": false)\n`,
+    );
   return 0;
 }

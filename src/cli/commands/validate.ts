@@ -1,3 +1,5 @@
+import { dirname, isAbsolute, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadScenario } from "../../engine/load/load.ts";
 import { formatProblem, type Problem } from "../../engine/load/problems.ts";
 import { parseArgs, UsageError } from "../args.ts";
@@ -6,6 +8,59 @@ import type { CliIo } from "../io.ts";
 export const validateHelp = `validate <files…> [--json]
   Checks scenario files and lists every problem with where it is and how to fix it.
   Exits 1 when any file has an error (warnings alone exit 0).`;
+
+// The published schema of this checkout: where an editor link should point.
+const SCHEMA = fileURLToPath(new URL("../../../scenarios/scenario.schema.json", import.meta.url));
+
+/** The format's own JSON Schema given to validate (as `validate scenarios/*.json` does): not a scenario. */
+function isFormatSchema(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    return (
+      typeof value.$schema === "string" &&
+      value.$schema.includes("json-schema.org") &&
+      !("formatVersion" in value)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An editor completes and checks a scenario through its "$schema" line; a link that does not resolve
+ * from where the file is fails silently there, so validate says so.
+ */
+async function schemaLink(file: string, text: string, io: CliIo): Promise<Problem | undefined> {
+  let link: unknown;
+  try {
+    link = (JSON.parse(text) as Record<string, unknown>).$schema;
+  } catch {
+    return undefined;
+  }
+  const there = relative(dirname(file), SCHEMA) || "scenario.schema.json";
+  const want = there.startsWith(".") ? there : `./${there}`;
+  const base = { severity: "warning" as const, file, path: ["$schema"], where: "$schema" };
+  if (link === undefined)
+    return {
+      ...base,
+      code: "no-schema-link",
+      message: 'there is no "$schema" line, so editors cannot complete or check this file',
+      fix: `add "$schema": "${want}" at the top`,
+    };
+  if (typeof link !== "string" || /^[a-z]+:/i.test(link)) return undefined;
+  const target = isAbsolute(link) ? link : join(dirname(file), link);
+  try {
+    await io.readFile(target);
+    return undefined;
+  } catch {
+    return {
+      ...base,
+      code: "schema-link",
+      message: `"$schema" points to '${link}', which is not there seen from this file; editors cannot check it`,
+      fix: `use "$schema": "${want}"`,
+    };
+  }
+}
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, [], ["json"]);
@@ -24,8 +79,15 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       });
       continue;
     }
+    if (isFormatSchema(text)) {
+      io.err(`${file}: the JSON Schema of the format itself, not a scenario: skipped\n`);
+      continue;
+    }
     const result = loadScenario(text, file);
-    results.push({ file, ok: result.ok, problems: result.problems });
+    const link = result.problems.some((p) => p.code === "json-syntax")
+      ? undefined
+      : await schemaLink(file, text, io);
+    results.push({ file, ok: result.ok, problems: link ? [...result.problems, link] : result.problems });
   }
   if (parsed.options.has("json")) {
     io.out(`${JSON.stringify({ ok: results.every((r) => r.ok), files: results }, null, 2)}\n`);

@@ -102,7 +102,12 @@ function walk(
       return;
     case "boolean":
       if (typeof value !== "boolean")
-        problems.error("wrong-type", path, `expected true or false, found ${typeName(value)}`);
+        problems.error(
+          "wrong-type",
+          path,
+          `expected true or false, found ${typeName(value)}`,
+          "write true or false without quotes",
+        );
       return;
     default:
       return;
@@ -122,11 +127,14 @@ function walkUnion(
     if (literals.some((o) => o.const === value)) return;
     const names = literals.map((o) => String(o.const));
     const hint = typeof value === "string" ? suggestion(value, names) : "";
+    // A long list of ids with prefixes (rules: L-, F-, P-) is narrowed to the family the author meant.
+    const prefix = typeof value === "string" ? /^([A-Za-z]+-)/.exec(value)?.[1]?.toUpperCase() : undefined;
+    const family = prefix ? names.filter((n) => n.startsWith(prefix)) : [];
     problems.error(
       "wrong-value",
       path,
       `${typeName(value)} is not allowed here${hint}`,
-      `use one of: ${names.join(", ")}`,
+      `use one of: ${(family.length > 0 ? family : names).join(", ")}`,
     );
     return;
   }
@@ -197,7 +205,17 @@ function walkObject(
   refs: Map<string, Node>,
 ) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    problems.error("wrong-type", path, `expected an object { … }, found ${typeName(value)}`);
+    const props = (schema.properties ?? {}) as Record<string, Node>;
+    // A plain text where the format wants it in each language: show the author the shape to write.
+    const isText = "nl" in props && "en" in props && Object.keys(props).length === 2;
+    problems.error(
+      "wrong-type",
+      path,
+      `expected an object { … }, found ${typeName(value)}`,
+      isText && typeof value === "string"
+        ? `write the text per language: { "nl": ${JSON.stringify(clip(value))}, "en": "…" }`
+        : undefined,
+    );
     return;
   }
   const record = value as Node;
@@ -251,7 +269,12 @@ function walkArray(
 
 function walkString(value: unknown, schema: Node, path: PathPart[], problems: ProblemList) {
   if (typeof value !== "string") {
-    problems.error("wrong-type", path, `expected a text in quotes, found ${typeName(value)}`);
+    problems.error(
+      "wrong-type",
+      path,
+      `expected a text in quotes, found ${typeName(value)}`,
+      typeof value === "number" || typeof value === "boolean" ? `put it in quotes: "${value}"` : undefined,
+    );
     return;
   }
   if (typeof schema.minLength === "number" && value.length < schema.minLength) {
@@ -276,7 +299,16 @@ function walkString(value: unknown, schema: Node, path: PathPart[], problems: Pr
 
 function walkNumber(value: unknown, schema: Node, path: PathPart[], problems: ProblemList) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    problems.error("wrong-type", path, `expected a number, found ${typeName(value)}`);
+    const asNumber =
+      typeof value === "string" && value.trim() !== "" ? Number(value.replace(",", ".")) : Number.NaN;
+    problems.error(
+      "wrong-type",
+      path,
+      `expected a number, found ${typeName(value)}`,
+      Number.isFinite(asNumber)
+        ? `write the number without quotes: ${asNumber}`
+        : "write a number without quotes, such as 5",
+    );
     return;
   }
   if (schema.type === "integer" && !Number.isInteger(value)) {

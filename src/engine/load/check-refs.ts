@@ -289,7 +289,7 @@ function checkLine(line: Line, path: PathPart[], index: Index, problems: Problem
       "unknown-speaker",
       [...path, "speaker"],
       `unknown speaker '${line.speaker}'${suggestion(line.speaker, index.speakers)}`,
-      "a speaker is a cast id, 'facilitator', 'organiser' or 'trainee'",
+      "a speaker is the id of someone in the cast, or 'facilitator' or 'organiser' (whoever has that role), or 'trainee'",
     );
   }
   if (line.when !== undefined) checkCondition(line.when, [...path, "when"], index, problems);

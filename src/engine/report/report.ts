@@ -158,8 +158,16 @@ export function buildReport(s: Scenario, role: Role, ctx: Context, lang: Lang, s
     timeline,
     notes,
     improvementPoints,
-    advice:
-      advice.length > 0
+    advice: !ctx.done
+      ? [
+          pick(
+            lang,
+            "Deze run is niet afgemaakt: de scores gaan alleen over het deel dat gespeeld is.",
+            "This run was not finished: the scores cover only the part that was played.",
+          ),
+          ...advice,
+        ]
+      : advice.length > 0
         ? advice
         : [
             pick(
