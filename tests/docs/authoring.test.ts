@@ -1,7 +1,9 @@
 // The trainer's guide quotes real messages: each quoted mistake is made on the guide's own example and
 // must give exactly the message the guide shows.
 import { describe, expect, it } from "vitest";
+import { rulesMarkdown } from "../../src/cli/commands/rules.ts";
 import { main } from "../../src/cli/main.ts";
+import { RULES } from "../../src/engine/rules/catalog.ts";
 import { memoryIo, readText } from "../helpers.ts";
 
 const guide = readText("docs/authoring.md");
@@ -22,6 +24,8 @@ const mistakes: [string, (s: Json) => void][] = [
     "unknown effect 'opennes'",
     (s) => (s.beats[1].moves.facilitator.choices[0].effects = [{ opennes: { who: "anja", by: 5 } }]),
   ],
+  ['expected a number, found the text "5"', (s) => (s.beats[0].minutes = "5")],
+  ['found the text "Goedenavond"', (s) => (s.beats[0].lines[0].text = "Goedenavond")],
   ["play stops at beat 'vragen' after choice 'team'", (s) => delete s.beats[3].next],
   ["goes round in a loop", (s) => (s.beats[2].next = "anja-vertelt")],
   ["an urge needs 'onTimeout'", (s) => delete s.beats[1].moves.listener.onTimeout],
@@ -30,6 +34,16 @@ const mistakes: [string, (s: Json) => void][] = [
     (s) => (s.beats[1].next = [{ when: { flag: "stilte-vergeten" }, to: "vragen" }, { to: "vragen" }]),
   ],
 ];
+
+describe("docs/rules.md", () => {
+  it("is what `rules --markdown` prints (run it again after changing the catalogue)", () => {
+    expect(readText("docs/rules.md")).toBe(rulesMarkdown());
+  });
+  it("names every rule, and the guide points to it", () => {
+    for (const r of RULES) expect(readText("docs/rules.md")).toContain(`\`${r.id}\``);
+    expect(guide).toContain("rules.md");
+  });
+});
 
 describe("docs/authoring.md", () => {
   it("its example scenario is valid", async () => {
