@@ -98,7 +98,11 @@ export function renderMovePanel(
       const form = el(
         "form",
         { class: "free-text" },
-        el("label", { for: "free-text", text: `${t(lang, "orType")}: ${tr(p.freeText.prompt, lang)}` }),
+        // The scenario words its own invitation ("Of zeg het in je eigen woorden:"); ours only stands in.
+        el("label", {
+          for: "free-text",
+          text: tr(p.freeText.prompt, lang).trim() || `${t(lang, "orType")}:`,
+        }),
         el(
           "div",
           { class: "free-row" },
