@@ -2,7 +2,9 @@
 import type { Scenario } from "../engine/format/schema.ts";
 import { loadScenario } from "../engine/load/load.ts";
 import { formatProblem } from "../engine/load/problems.ts";
+import type { Role } from "../engine/rules/catalog.ts";
 import type { CliIo } from "./io.ts";
+import { roleMissing } from "./role-option.ts";
 
 export async function loadForCommand(file: string, io: CliIo): Promise<Scenario | undefined> {
   let text: string;
@@ -16,4 +18,16 @@ export async function loadForCommand(file: string, io: CliIo): Promise<Scenario 
   for (const p of result.problems) if (p.severity === "error" || !result.ok) io.err(`${formatProblem(p)}\n`);
   if (!result.ok) io.err(`${file}: not playable; run validate for details\n`);
   return result.scenario;
+}
+
+/** Loads a scenario for playing in one role; says plainly when it cannot be played in that role. */
+export async function loadForRole(file: string, role: Role, io: CliIo): Promise<Scenario | undefined> {
+  const scenario = await loadForCommand(file, io);
+  if (!scenario) return undefined;
+  const missing = roleMissing(scenario, role);
+  if (missing) {
+    io.err(`${missing}\n`);
+    return undefined;
+  }
+  return scenario;
 }

@@ -2,8 +2,8 @@ import { analysePaths, HIGH_SCORE, PathLimitError } from "../../engine/analysis/
 import { compileScenario } from "../../engine/compile/compile.ts";
 import { optionInt, parseArgs, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
-import { loadForCommand } from "../load-file.ts";
-import { roleMissing, roleOption } from "../role-option.ts";
+import { loadForRole } from "../load-file.ts";
+import { roleOption } from "../role-option.ts";
 
 export const pathsHelp = `paths <scenario> --role facilitator|listener|organiser [--json] [--limit N]
   Walks every path of the scenario in that role (with @xstate/graph): the number of paths, the best and
@@ -16,13 +16,8 @@ export async function pathsCommand(args: string[], io: CliIo): Promise<number> {
   if (!file || extra.length > 0) throw new UsageError("paths takes one scenario file");
   const role = roleOption(parsed);
   const limit = optionInt(parsed, "limit", 400_000, 1);
-  const scenario = await loadForCommand(file, io);
+  const scenario = await loadForRole(file, role, io);
   if (!scenario) return 1;
-  const missing = roleMissing(scenario, role);
-  if (missing) {
-    io.err(`${missing}\n`);
-    return 1;
-  }
   let result: ReturnType<typeof analysePaths>;
   try {
     result = analysePaths(compileScenario(scenario, role), { limit });

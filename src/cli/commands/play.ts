@@ -5,8 +5,8 @@ import { parseMoves } from "../../engine/session/moves-file.ts";
 import { startSession } from "../../engine/session/start.ts";
 import { optionInt, optionString, parseArgs, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
-import { loadForCommand } from "../load-file.ts";
-import { langOption, roleMissing, roleOption } from "../role-option.ts";
+import { loadForRole } from "../load-file.ts";
+import { langOption, roleOption } from "../role-option.ts";
 
 export const playHelp = `play <scenario> --role facilitator|listener|organiser --moves <moves.json> [--seed N] [--lang nl|en]
   Plays the moves and prints {"transcript", "report"} as JSON. The same input prints the same bytes.
@@ -22,13 +22,8 @@ export async function playCommand(args: string[], io: CliIo): Promise<number> {
   const seed = optionInt(parsed, "seed", 0);
   const movesFile = optionString(parsed, "moves");
   if (!movesFile) throw new UsageError("--moves is required");
-  const scenario = await loadForCommand(file, io);
+  const scenario = await loadForRole(file, role, io);
   if (!scenario) return 1;
-  const missing = roleMissing(scenario, role);
-  if (missing) {
-    io.err(`${missing}\n`);
-    return 1;
-  }
   let movesValue: unknown;
   try {
     movesValue = JSON.parse(await io.readFile(movesFile));

@@ -3,8 +3,8 @@ import { compileScenario } from "../../engine/compile/compile.ts";
 import { buildReport } from "../../engine/report/report.ts";
 import { optionString, parseArgs, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
-import { loadForCommand } from "../load-file.ts";
-import { roleMissing, roleOption } from "../role-option.ts";
+import { loadForRole } from "../load-file.ts";
+import { roleOption } from "../role-option.ts";
 
 export const scriptHelp = `script <scenario> --role facilitator|listener|organiser --strategy best|worst
   Plays the scenario taking at every move the choice the method judges best (or worst) and prints
@@ -18,13 +18,8 @@ export async function scriptCommand(args: string[], io: CliIo): Promise<number> 
   const strategy = optionString(parsed, "strategy") ?? "best";
   if (strategy !== "best" && strategy !== "worst")
     throw new UsageError(`--strategy must be best or worst, not '${strategy}'`);
-  const scenario = await loadForCommand(file, io);
+  const scenario = await loadForRole(file, role, io);
   if (!scenario) return 1;
-  const missing = roleMissing(scenario, role);
-  if (missing) {
-    io.err(`${missing}\n`);
-    return 1;
-  }
   const { moves, session } = playByStrategy(compileScenario(scenario, role), strategy as Strategy);
   const report = buildReport(scenario, role, session.context, "en", 0);
   io.err(

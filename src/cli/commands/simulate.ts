@@ -2,8 +2,8 @@ import { simulate } from "../../engine/analysis/simulate.ts";
 import { compileScenario } from "../../engine/compile/compile.ts";
 import { optionInt, parseArgs, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
-import { loadForCommand } from "../load-file.ts";
-import { roleMissing, roleOption } from "../role-option.ts";
+import { loadForRole } from "../load-file.ts";
+import { roleOption } from "../role-option.ts";
 
 export const simulateHelp = `simulate <scenario> --role facilitator|listener|organiser [--runs N] [--seed S] [--json]
   Plays N random playthroughs (default 100) from seed S (default 1) and prints the score distribution,
@@ -17,13 +17,8 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   const runs = optionInt(parsed, "runs", 100, 1);
   const seed = optionInt(parsed, "seed", 1);
   if (runs > 1_000_000) throw new UsageError("--runs may be at most 1000000");
-  const scenario = await loadForCommand(file, io);
+  const scenario = await loadForRole(file, role, io);
   if (!scenario) return 1;
-  const missing = roleMissing(scenario, role);
-  if (missing) {
-    io.err(`${missing}\n`);
-    return 1;
-  }
   const result = simulate(compileScenario(scenario, role), runs, seed);
   if (parsed.options.has("json")) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
