@@ -11,7 +11,8 @@ describe("the judgement", () => {
     expect(j.cues.length).toBeLessThanOrEqual(3);
     const shown = j.why.match(/"([^"]+)"/)?.[1] ?? "";
     expect(j.cues[0]?.text).toBe(shown);
-    expect(j.text.toLowerCase()).toContain(shown.split(" ")[0]);
+    // Quoted as typed: the trainee's own words, capitals and all.
+    expect(j.text).toContain(shown);
   });
 
   it("gives cues that pushed toward the label, strongest first", () => {

@@ -5,6 +5,9 @@ import type { JudgeRole, Lang, UtteranceLabel } from "./labels.ts";
 /** With the cue ({cue} is replaced by the words, in quotes) and without one. */
 type Sentence = { nl: [string, string]; en: [string, string] };
 
+/** Whether the words were put as a question: a leading statement is not called a question. */
+export type Form = "question" | "statement";
+
 const LISTENER: Partial<Record<UtteranceLabel, Sentence>> = {
   clarifying: {
     nl: [
@@ -64,6 +67,30 @@ const LISTENER: Partial<Record<UtteranceLabel, Sentence>> = {
     en: [
       "This is a promise or advice: {cue} sets out to solve a case, but in the meeting you listen and solve nothing.",
       "This is a promise or advice, but in the meeting you listen and solve nobody's own case.",
+    ],
+  },
+};
+
+// The same rule for words that were not put as a question ("U had toch ook zelf kunnen bellen.").
+const LEADING_STATEMENT: Record<JudgeRole, Sentence> = {
+  listener: {
+    nl: [
+      "Dit is sturend: {cue} stopt een verwijt, verdediging of suggestie in je woorden; vraag alleen wat de deelnemer bedoelt of meemaakte.",
+      "Dit is sturend: er zit een verwijt, verdediging of suggestie in je woorden; vraag alleen wat de deelnemer bedoelt of meemaakte.",
+    ],
+    en: [
+      "This is leading: {cue} slips a reproach, defence or suggestion into your words; ask only what the participant means or went through.",
+      "This is leading: your words carry a reproach, defence or suggestion; ask only what the participant means or went through.",
+    ],
+  },
+  facilitator: {
+    nl: [
+      "Dit is sturend: met {cue} leg je het antwoord of je eigen mening al neer; vraag open, bijvoorbeeld 'Hoe was dat voor u?'.",
+      "Dit is sturend: je legt het antwoord of je eigen mening al neer; vraag open, bijvoorbeeld 'Hoe was dat voor u?'.",
+    ],
+    en: [
+      "This is leading: with {cue} you lay down the answer or your own view; ask openly, for example 'How was that for you?'.",
+      "This is leading: you lay down the answer or your own view; ask openly, for example 'How was that for you?'.",
     ],
   },
 };
@@ -131,8 +158,17 @@ const FACILITATOR: Partial<Record<UtteranceLabel, Sentence>> = {
   },
 };
 
-export function explain(label: UtteranceLabel, role: JudgeRole, lang: Lang, cue: string | undefined): string {
-  const sentence = (role === "listener" ? LISTENER : FACILITATOR)[label]?.[lang];
+export function explain(
+  label: UtteranceLabel,
+  role: JudgeRole,
+  lang: Lang,
+  cue: string | undefined,
+  form: Form = "question",
+): string {
+  const sentence =
+    label === "leading" && form === "statement"
+      ? LEADING_STATEMENT[role][lang]
+      : (role === "listener" ? LISTENER : FACILITATOR)[label]?.[lang];
   if (!sentence) return label;
   // Quotes inside the cue would break the sentence's own quotes.
   const shown = cue?.replace(/["“”]/g, "'").trim();

@@ -8,7 +8,7 @@ import { FUNCTION_WORDS } from "./function-words.ts";
 export const MAX_CHARS = 600;
 
 // People type "didnt" and "dont"; the apostrophe-less forms mean the same and should share weights.
-const CONTRACTIONS: Record<string, string> = {
+export const CONTRACTIONS: Readonly<Record<string, string>> = {
   dont: "don't",
   didnt: "didn't",
   doesnt: "doesn't",

@@ -9,6 +9,7 @@ import { detectLanguage } from "./language.ts";
 import facilitatorModel from "./model/facilitator.json" with { type: "json" };
 import listenerModel from "./model/listener.json" with { type: "json" };
 import { type ModelFile, score } from "./model.ts";
+import { formOf, quoter } from "./quote.ts";
 import { questionAfter, segments } from "./segments.ts";
 
 export type { JudgeRole, Lang, UtteranceLabel };
@@ -37,37 +38,6 @@ const MODELS: Record<JudgeRole, ModelFile> = {
 
 /** How likely breaking a rule must be, in the whole utterance or in one sentence of it, to win over an allowed label. */
 export const THRESHOLDS = { whole: 0.5, sentence: 0.85 };
-
-const cueById = new Map(CUES.map((c) => [`cue:${c.id}`, c]));
-
-// Words too common to tell a trainee anything on their own.
-const PLAIN = new Set(
-  "de het een en of in op aan van te is was zijn er dat dit die u je ik me the a an and or of in on at to is was are it that this i you me my".split(
-    " ",
-  ),
-);
-
-/** The words of the utterance that a feature stands for, as the trainee typed them (lower case). */
-function readable(feature: string, norm: string): string | undefined {
-  if (feature.startsWith("cue:")) {
-    const cue = cueById.get(feature);
-    const m = cue?.pattern.exec(norm);
-    if (!m || !cue) return undefined;
-    let match = m[0].replace(/^[\s,]+|[\s,?]+$/g, "");
-    // One word ("wij", "hoe") says little; with the two after it, it shows the phrase ("wij hebben wel").
-    if (!match.includes(" "))
-      match = (norm.slice(m.index + m[0].indexOf(match)).match(/[a-z0-9']+/g) ?? []).slice(0, 3).join(" ");
-    return match.length > 2 && match.split(" ").length <= 6 ? match : cue.phrase;
-  }
-  if (feature.startsWith("w:")) {
-    const w = feature.slice(2);
-    return w.length > 1 && !PLAIN.has(w) ? w : undefined;
-  }
-  const pair = /^(b|first2|last2):(.+)_(.+)$/.exec(feature);
-  if (pair && !(PLAIN.has(pair[2] as string) && PLAIN.has(pair[3] as string)) && pair[3] !== "?")
-    return `${pair[2]} ${pair[3]}`;
-  return undefined;
-}
 
 // A trainer points at a named cue or a phrase sooner than at a single word.
 const salience = (feature: string) => (feature.startsWith("cue:") ? 2 : feature.startsWith("w:") ? 1 : 1.3);
@@ -188,19 +158,24 @@ export function classifyWith(
   const label = labels[chosen.label] as UtteranceLabel;
   const feats = chosen.norm === core ? wholeFeatures : features(chosen.norm);
   const scored = chosen.norm === core ? whole : score(model, feats);
-  const cues = [...feats.keys()]
-    .map((f) => ({ f, text: readable(f, chosen.norm), weight: scored.contributions(f, chosen.label) }))
-    .filter((c): c is { f: string; text: string; weight: number } => c.text !== undefined && c.weight > 0)
+  const weighed = [...feats.keys()]
+    .map((f) => ({ f, weight: scored.contributions(f, chosen.label) }))
+    .filter((c) => c.weight > 0)
     .sort(
       (a, b) =>
         Number(b.f === chosen.decidedBy) - Number(a.f === chosen.decidedBy) ||
         b.weight * salience(b.f) - a.weight * salience(a.f),
     );
+  const quote = quoter(chosen.norm, input, label, lang);
   const top: Cue[] = [];
-  for (const c of cues) {
+  for (const c of weighed) {
     if (top.length === 3) break;
-    if (top.some((t) => t.text.includes(c.text) || c.text.includes(t.text))) continue;
-    top.push({ text: c.text, weight: Math.round(c.weight * 100) / 100 });
+    const text = quote(c.f);
+    if (text === undefined) continue;
+    const lower = text.toLowerCase();
+    if (top.some((t) => t.text.toLowerCase().includes(lower) || lower.includes(t.text.toLowerCase())))
+      continue;
+    top.push({ text, weight: Math.round(c.weight * 100) / 100 });
   }
   return {
     text: input,
@@ -209,7 +184,7 @@ export function classifyWith(
     label,
     allowed: isAllowed(label, role),
     confidence: Math.round(Math.min(1, Math.max(0, chosen.probability)) * 100) / 100,
-    why: explain(label, role, explainIn, top[0]?.text),
+    why: explain(label, role, explainIn, top[0]?.text, formOf(chosen.norm)),
     cues: top,
   };
 }

@@ -9,7 +9,7 @@ export function segments(norm: string): string[] {
     .filter((s) => /[a-z]/.test(s));
 }
 
-const QUESTION_START =
+export const QUESTION_START =
   /^[\s:,.-]*(hoe|wat|wie|waar|wanneer|welke?|waarom|hoeveel|hoelang|hoezo|bedoelt|bedoel|heeft|hebt|bent|was|waren|is|kunt|kun|zou|wilt|mag|had|kreeg|klopt|how|what|who|where|when|which|why|do|did|does|is|was|were|are|could|can|would|have|has)\b/;
 
 /** Whether the words after position `from` are themselves a question ("ter verduidelijking: bedoelt u …?"). */
