@@ -9,6 +9,7 @@ import { analysePaths } from "../../src/engine/analysis/paths.ts";
 import { compileScenario } from "../../src/engine/compile/compile.ts";
 import type { Scenario } from "../../src/engine/format/schema.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
+import { chooseEvent } from "../../src/engine/runtime/context.ts";
 import { Random } from "../../src/engine/runtime/rng.ts";
 import { Session } from "../../src/engine/session/session.ts";
 import { generateScenario } from "./generate-scenario.ts";
@@ -51,7 +52,7 @@ const perMove: number[] = [];
   }).start();
   for (const id of script) {
     count = 0;
-    actor.send({ type: "choose", choice: id } as never);
+    actor.send(chooseEvent(id) as never);
     perMove.push(count);
   }
 }

@@ -14,7 +14,13 @@ import type { Beat, Condition } from "../format/schema.ts";
 import { scoreOf } from "../report/score.ts";
 import { type Role, rulesOfRole } from "../rules/catalog.ts";
 import { inRange, roomAverage } from "../runtime/conditions.ts";
-import type { Context, MachineEvent, VerdictEntry } from "../runtime/context.ts";
+import {
+  type ChooseEvent,
+  type Context,
+  chooseEvent,
+  type MachineEvent,
+  type VerdictEntry,
+} from "../runtime/context.ts";
 import { exits, nextTargets, traineeMove } from "../runtime/flow.ts";
 import { since } from "../runtime/plist.ts";
 
@@ -196,7 +202,7 @@ function eventsFor(compiled: CompiledScenario, snap: Snapshot): MachineEvent[] {
       if (picked.length >= min && picked.length <= max) events.push({ type: "pick", choices: picked });
     }
   } else {
-    for (const c of move.choices) events.push({ type: "choose", choice: c.id });
+    for (const c of move.choices) events.push(chooseEvent(c.id));
   }
   if (move.freeText) {
     const labels = compiled.role === "listener" ? LISTENER_LABELS : FACILITATOR_LABELS;
@@ -414,7 +420,7 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
 
 function describeEvent(label: string): string {
   const e = JSON.parse(label) as MachineEvent;
-  if (e.type === "choose") return e.choice;
+  if (e.type.startsWith("choose.")) return (e as ChooseEvent).choice;
   if (e.type === "pick") return `pick ${e.choices.join("+")}`;
   if (e.type === "say") return `free text '${e.judgement.label}'`;
   return e.type;

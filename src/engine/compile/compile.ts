@@ -6,7 +6,7 @@ import { and, assign, not, or, setup } from "xstate";
 import type { Condition, Next, Scenario } from "../format/schema.ts";
 import type { Role } from "../rules/catalog.ts";
 import { conditionKinds } from "../runtime/conditions.ts";
-import type { Context, MachineEvent } from "../runtime/context.ts";
+import { type Context, chooseEvent, type MachineEvent } from "../runtime/context.ts";
 import { defaultNext, playsIn, traineeMove } from "../runtime/flow.ts";
 import {
   addNote,
@@ -93,8 +93,6 @@ function makeMachine(world: World) {
         guardImpl(check as (c: Context, p: unknown) => boolean),
       ]),
     ),
-    choiceIs: ({ event }: { event: MachineEvent }, params: { choice: string }) =>
-      event.type === "choose" && event.choice === params.choice,
     saidLabel: ({ event }: { event: MachineEvent }, params: { label: string }) =>
       event.type === "say" && event.judgement.label === params.label,
     validPick: ({ event }: { event: MachineEvent }, params: { ids: string[]; min: number; max: number }) =>
@@ -218,15 +216,14 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
         ),
       ];
     } else {
-      on.choose = move.choices.map((c, ci) =>
-        afterMove(
-          `${key}_c${ci}`,
-          c.next ?? fallback,
-          ends,
-          { type: "applyChoice", params: { beat: beat.id, choice: c.id } },
-          { type: "choiceIs", params: { choice: c.id } },
-        ),
-      );
+      move.choices.forEach((c, ci) => {
+        on[chooseEvent(c.id).type] = [
+          afterMove(`${key}_c${ci}`, c.next ?? fallback, ends, {
+            type: "applyChoice",
+            params: { beat: beat.id, choice: c.id },
+          }),
+        ];
+      });
       if (move.kind === "urge" && move.onTimeout !== undefined) {
         const timeout = move.choices.find((c) => c.id === move.onTimeout);
         on.expire = [

@@ -77,11 +77,18 @@ export interface Context {
 }
 
 export type MachineEvent =
-  | { type: "choose"; choice: string }
+  | ChooseEvent
   | { type: "pick"; choices: string[] }
   | { type: "say"; text: string; judgement: FreeJudgement }
   | { type: "expire" }
   | { type: "note"; line: string; tag: NoteTag };
+
+/**
+ * Choosing is one event type per choice ("choose.<id>"), so the machine finds the transition by its
+ * name instead of trying a guard per choice.
+ */
+export type ChooseEvent = { type: `choose.${string}`; choice: string };
+export const chooseEvent = (choice: string): ChooseEvent => ({ type: `choose.${choice}`, choice });
 
 /** What the utterance judge said about typed words, as the machine needs it. */
 export interface FreeJudgement {

@@ -5,7 +5,14 @@ import { createActor } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
 import type { Beat, Move, Text } from "../format/schema.ts";
 import type { Role } from "../rules/catalog.ts";
-import type { Context, FreeJudgement, LogEntry, MachineEvent, NoteTag } from "../runtime/context.ts";
+import {
+  type Context,
+  chooseEvent,
+  type FreeJudgement,
+  type LogEntry,
+  type MachineEvent,
+  type NoteTag,
+} from "../runtime/context.ts";
 import { toArray } from "../runtime/plist.ts";
 import { canNote } from "../runtime/steps.ts";
 
@@ -132,7 +139,7 @@ export class Session {
       );
     }
     this.moves.push({ choose: choice });
-    this.send({ type: "choose", choice });
+    this.send(chooseEvent(choice));
     return { ok: true };
   }
 
