@@ -22,9 +22,9 @@ const cue = (
   unless?: RegExp,
 ): Cue => ({ id, pattern, phrase, ...(decides ? { decides } : {}), ...(unless ? { unless } : {}) });
 
-// Taking words to heart is acknowledging, not a promise to act.
+// Taking words to heart is acknowledging, not a promise to act; what one always does is a defence.
 const TO_HEART =
-  /\b(onthouden|(niet|nooit) (snel )?vergeten|ter harte|meenemen naar huis|mee naar huis|mee in mijn werk|nadenken|remember|never forget|won'?t forget|to heart|with me|think about|keep (this|that|it) in mind|carry)\b/;
+  /\b(ik|wij|we) (\w+ )?(altijd|normaal|meestal|gewoonlijk|always|usually|normally)\b|\b(onthouden|(niet|nooit) (snel )?vergeten|ter harte|meenemen naar huis|mee naar huis|mee in mijn werk|nadenken|remember|never forget|won'?t forget|to heart|with me|think about|keep (this|that|it) in mind|carry)\b/;
 
 export const CUES: readonly Cue[] = [
   // Explaining: announced explanations and causes.
@@ -58,6 +58,8 @@ export const CUES: readonly Cue[] = [
     /\b(klopt (gewoon |echt |helemaal )?niet|(is|was) niet (zo|waar)|niet zo gegaan|niet eerlijk|rechtzetten|herken (ik )?(me |mij )?(daar |hier |dat )?(helemaal |echt )?niet|tekort ?(doet|doen)|not (quite |entirely |exactly |really )?(true|right|accurate|fair|how it went|what happened)|isn'?t (quite |entirely |really )?(true|right|accurate|fair)|niet (helemaal |echt )?(wat er (is )?gebeurd|hoe het ging|de hele waarheid)|don'?t recognise|correct that|misunderstood|being unfair|unfair to us)\b/,
     "dat klopt niet",
     { listener: "defending" },
+    // "Het was niet eerlijk dat u moest wachten" takes the participant's side: recognition, not a correction.
+    /\b(niet (eerlijk|goed|oke|terecht) (dat|voor|tegenover|hoe) (u|je|jij|jullie|niemand)|not (right|fair|okay|ok) (that|for|on|to|how) (you|nobody|no one)|not (right|fair|okay) that)\b/,
   ),
   cue(
     "niet-wij",
@@ -74,7 +76,7 @@ export const CUES: readonly Cue[] = [
   // Solving: promises, offers, advice.
   cue(
     "belofte",
-    /\b(ik|wij|we) (bel|bellen|zorg|zorgen|regel|regelen|zoek|stuur|sturen|beloof|beloven|kom|pak|pakken|los|lossen|neem) (\w+ ){0,4}(morgen|ervoor|dat|uit|op|langs|na|toe|terug|contact|door|het|u|je|jullie)\b|\b(ik|wij|we) (ga|gaan|zal|zullen) (\w+ ){0,3}(regelen|oplossen|aanpassen|veranderen|zorgen|bellen|oppakken|uitzoeken|invoeren|verbeteren|maken|doen|bespreken|halveren|herschrijven)\b|\b(i'll|we'll|i will|we will|we're going to|i'm going to|i promise|we promise)\b|\blet me (find|look|check|sort|see|arrange)\b|\b(zal ik|shall i|wilt u dat ik|do you want me to|kan ik u|i can give you|ik kan u)\b|\bbeloof\b|\bdat beloof\b/,
+    /\b(ik|wij|we) (bel|bellen|zorg|zorgen|regel|regelen|zoek|stuur|sturen|beloof|beloven|kom|pak|pakken|los|lossen|neem) (\w+ ){0,4}(morgen|ervoor|dat|uit|op|langs|na|toe|terug|contact|door|het|u|je|jullie)\b|\b(ik|wij|we) (ga|gaan|zal|zullen) (\w+ ){0,3}(regelen|oplossen|aanpassen|veranderen|zorgen|bellen|oppakken|uitzoeken|invoeren|verbeteren|maken|doen|bespreken|halveren|herschrijven)\b|\b(i'll|we'll|i will|we will|we're going to|i'm going to|i promise|we promise)\b|\blet me (find|look|check|sort|see|arrange)\b|\b(zal ik|shall i|wilt u dat ik|do you want me to|kan ik u|i can give you|ik kan u)\b|\bbeloof\b|\bdat beloof\b|\b(stuur|bel|mail|app) (ik|wij|we) (u|je|jullie)\b|\b(en|dan) (stuur|bel|mail) (ik )?(u|je|jullie)\b|\bik (heb|noteer) (uw|je) (\w+ )?(nummer|mailadres|e-?mailadres|gegevens|adres)\b|\b(u|je) hoort (nog )?van (mij|ons)\b|\bi'?ve (got|noted|jotted down|written down|taken) your (\w+ )?(number|details|email|address)\b|\byou'?ll hear (back )?from (me|us)\b/,
     "ik zorg ervoor / ik bel u",
     { listener: "solving" },
     TO_HEART,
@@ -99,7 +101,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     "suggestie",
-    /\b(zou het niet|was het niet (handiger|beter|makkelijker|slimmer|logischer)|had (u|je) niet (beter|gewoon|eerder|even)|wouldn'?t it (have been|be)|would it not|isn'?t it (easier|better)|wouldn'?t you rather|wouldn'?t it make sense)\b/,
+    /\b(zou het niet|was het niet (\w+ )?(handiger|beter|makkelijker|slimmer|logischer|prettiger)|had (u|je) niet (beter|gewoon|eerder|even)|had (het|dat|dit) (\w+ ){0,2}niet (\w+ )?(beter|anders|sneller|eerder|makkelijker)|(zou|zouden|had|hadden) (een|de|het|meer|wat) (\w+ ){0,3}niet (\w+ ){0,3}(opgelost|geholpen|voorkomen|gescheeld|bespaard)|wouldn'?t it (have been|be)|would it not|isn'?t it (easier|better)|wouldn'?t you rather|wouldn'?t it make sense|(would|could|wouldn'?t|couldn'?t) (a|an|the|some|more|one|better) (\w+ ){0,3}(not )?have (solved|helped|prevented|avoided|saved|made)|(couldn'?t|could) (this|that|it|all this) (all )?(not )?have been (avoided|prevented))\b/,
     "zou het niet beter zijn…",
     { listener: "leading" },
   ),
@@ -119,7 +121,11 @@ export const CUES: readonly Cue[] = [
     /\b(wist u|weet u (dat|toch)|u wist|kende u|beseft u|realiseert u|begrijpt u (toch|wel|dat)|snapt u|kunt u zich voorstellen|heeft u (er )?(wel|eigenlijk|al|weleens|wel eens|er wel)\b|did you (know|even|actually|check|read)|do you (realise|realize|understand)|you do understand|you knew|can you imagine|have you considered|have you tried|did you try|surely)\b/,
     "wist u dat…",
   ),
-  cue("u-zelf", /\b(u|je|jij|uw \w+) (\w+ ){0,3}(zelf|ook)\b|\byourself\b|\byou (also|too)\b/, "u zelf"),
+  cue(
+    "u-zelf",
+    /\b(u|je|jij|uw \w+) (\w+ ){0,3}(zelf|ook)\b|(?<!by )\byourself\b|\byou (also|too)\b/,
+    "u zelf",
+  ),
   cue(
     "vindt-u-niet",
     /\b(vindt|vond|vind|zou|denkt|bent) (u|je|jij|jullie) (het )?(ook|dat ook)? ?niet\b|\b(wouldn'?t you (say|agree)|don'?t you (think|agree)|didn'?t you find|isn'?t it true|would you agree|do you agree|do you all agree|is het niet|was het niet|klopt het niet|bent u het (niet )?(met mij|met me)|zijn jullie het)\b/,
@@ -130,6 +136,43 @@ export const CUES: readonly Cue[] = [
     "aanname",
     /\b(vast|zeker|natuurlijk|ik neem aan|ik kan me voorstellen dat .*(toch|\?)|must have|must be|i bet|i assume|i'?m sure|of course you|obviously|surely)\b/,
     "vast / zeker",
+  ),
+  cue(
+    "u-fout",
+    /\b(verkeerd (begrepen|gelezen|verstaan|opgevat|ingevuld|gebeld)|niet goed (gelezen|begrepen|opgelet|geluisterd|ingevuld)|over het hoofd (gezien|zien)|gemist|vergeten|misunderstood|misread|misheard|overlooked|forgot|missed|mixed up|didn'?t (read|check|notice)|niet (gelezen|gecheckt|opgemerkt))\b/,
+    "u heeft iets gemist",
+  ),
+  cue(
+    "had-moeten",
+    /\b(niet (de bedoeling|aan (u|jou|je|uw \w+)|uw taak|zijn taak|haar taak)|had(den)? (\w+ ){0,3}(niet )?moeten|(was|were|is|wasn'?t|weren'?t|isn'?t) (\w+ ){0,3}(not )?(supposed|meant) to|shouldn'?t (your|the|he|she|they) |(was|is) it not (your|the|up to)|wasn'?t it (your|the|up to)|up to you)\b/,
+    "had … niet moeten",
+  ),
+  cue(
+    "negatieve-vraag",
+    /^(was|were|is|are|did|do|does|had|has|have|could|would|should|can|will)( [\w']+){1,4} not\b|^(wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|hadn'?t|hasn'?t|haven'?t|couldn'?t|wouldn'?t|shouldn'?t|can'?t|won'?t)\b|^(was|waren|is|had|hadden|heeft|hebt|kon|kunt|zou|zouden|moest|wist|wilde|hoefde)( \w+){1,4} (niet|geen)\b/,
+    "niet…?",
+  ),
+  cue(
+    "excuses",
+    /\b(sorry|excuses|het spijt (me|ons)|spijt me|betreur|had (\w+ )?(niet|nooit) (zo )?mogen (gebeuren|gaan|lopen)|hoort (het )?niet|niet (oke|ok|in orde|goed|eerlijk) (dat|hoe|was)|was niet (oke|ok|in orde|goed|eerlijk)|(had|hadden) (\w+ )?anders (\w+ )?gemoeten|apologi[sz]e|apologies|i regret|should(n'?t| not| never) have (happened|gone)|never should have|not (okay|ok|right|acceptable|fair) (that|how)|was(n'?t| not) (okay|ok|right|acceptable|fair)|let you down)\b/,
+    "het spijt me",
+  ),
+  // Owning a mistake: "we hadden u moeten bellen", "that's on us".
+  cue(
+    "eigen-fout",
+    /\b((we|wij) (hadden|had) (\w+ ){0,4}(moeten|gemoeten)|(dat|het) ligt bij ons|(onze|mijn) fout|(we|wij) hebben (\w+ ){0,3}(fout|verkeerd) gedaan|(we|wij) hebben (u|je|jullie) (\w+ ){0,3}in de steek gelaten|we should have|that'?s on (us|me)|our (fault|mistake)|my (fault|mistake)|we (failed|let down) you|we let you down|we got (that|it|this) wrong)\b/,
+    "dat is onze fout",
+  ),
+  // An indirect question about the experience: "ik vraag me af hoe…", "I'd like to know what…".
+  cue(
+    "indirecte-vraag",
+    /^(ik vraag me af|ik ben (wel )?benieuwd|ik zou (graag |wel )?(willen )?(weten|begrijpen|horen)|ik wil (graag )?(weten|begrijpen|horen)|ik probeer (te begrijpen|het me voor te stellen)|i'?d (really )?(like|love|want) to (know|understand|hear)|i'?m (wondering|curious|trying to understand)|i was wondering|i wonder)( \w+){0,4}? (hoe|wat|wie|waar|wanneer|welke|waarom|how|what|who|where|when|which|why)\b/,
+    "ik vraag me af hoe…",
+  ),
+  cue(
+    "een-feit",
+    /^(hoe (oud|lang|laat|vaak|veel)|hoeveel|hoelang|om hoe laat|op welke (dag|datum)|welke (dag|datum|maand)|how (old|long|many|much|often)|what time|which (day|date|month)|on what (day|date))\b/,
+    "één feit",
   ),
   // Allowed kinds.
   cue(
@@ -150,14 +193,14 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     "samenvatting",
-    /\b(als ik (u|je|jullie|het) goed (begrijp|hoor|heb gehoord|samenvat)|samengevat|samenvattend|even samenvatten|ik vat (het )?(even )?samen|wat ik (u |jullie )?hoor|ik hoor (u|je|jullie) zeggen|u zegt (eigenlijk|dus)|je zegt eigenlijk|heb ik (dat|het) goed|hoor ik dat goed|het klinkt alsof|if i understand|if i heard|if i hear|to sum up|let me (sum|summari[sz]e|check)|if i can summari[sz]e|in short|what i'?m hearing|what i hear|i hear you say|you'?re (basically )?saying|have i got (that|it) right|did i hear (that|you) right|it sounds (like|as if))\b/,
+    /\b(als ik (u|je|jullie|het) goed (begrijp|hoor|heb gehoord|samenvat)|samengevat|samenvattend|even samenvatten|ik vat (het )?(even )?samen|(?<!(alles|na) )wat ik (u |jullie )?hoor|ik hoor (u|je|jullie) zeggen|u zegt (eigenlijk|dus)|je zegt eigenlijk|heb ik (dat|het) goed|hoor ik dat goed|het klinkt alsof|if i understand|if i heard|if i hear|to sum up|let me (sum|summari[sz]e|check)|if i can summari[sz]e|in short|what i'?m hearing|what i hear|i hear you say|you'?re (basically )?saying|have i got (that|it) right|did i hear (that|you) right|it sounds (like|as if))\b/,
     "als ik u goed begrijp",
     { facilitator: "summary" },
   ),
   cue("dus", /^(dus|so)\b|\b(u|you) (\w+ )?dus\b/, "dus"),
   cue(
     "oordeel",
-    /\b(ik vind|vind ik|volgens mij|ik denk dat|eerlijk gezegd|persoonlijk|ik ben het (helemaal )?(met u )?(niet )?eens|(heeft|hebt|hebben) (helemaal |volkomen |groot )?gelijk|schandalig|schande|onbegrijpelijk|onacceptabel|te gek|waardeloos|goed zo|in my (view|opinion)|i think|personally|honestly|i (completely |totally )?(dis)?agree|you'?re (absolutely |completely )?right|disgrace|outrageous|shameful|unacceptable|ridiculous|useless|well done)\b/,
+    /\b(ik vind|vind ik|volgens mij|ik denk dat|eerlijk gezegd|persoonlijk|ik ben het (helemaal )?(met u )?(niet )?eens|(heeft|hebt|hebben) (helemaal |volkomen |groot )?gelijk|schandalig|schande|onbegrijpelijk|onacceptabel|te gek|waardeloos|goed zo|in my (view|opinion)|i think|personally|honestly|i (completely |totally )?(dis)?agree|you'?re (absolutely |completely )?right|disgrace|outrageous|shameful|unacceptable|ridiculous|useless|well done|ik (snap|begrijp) (de|het|die|hun|hem|haar|ze) (\w+ ){0,2}(ook )?wel|ik kan me (de|hun|het|die) (\w+ ){0,2}(ook )?(wel |best |goed )?voorstellen|eerlijk is eerlijk|ik sta (hierin |hier )?(\w+ )?aan (uw|jouw|jullie|hun|de) kant|(i can|i do) (see|understand) (where|why|the) |to be fair to|i'?m (completely |totally )?on (your|their) side|if you ask me|if you want my (view|opinion))\b/,
     "een oordeel",
   ),
   cue(

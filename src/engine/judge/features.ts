@@ -60,9 +60,18 @@ export function stripOpeners(norm: string): { core: string; openers: string[] } 
   let core = norm;
   for (let i = 0; i < 3; i++) {
     const m = OPENER.exec(core);
-    if (!m || m[0].length >= core.length) break;
+    // "Sorry. Echt." or "Dank u, echt." is the thanks or the apology itself, not an opener to what follows.
+    if (!m || (core.slice(m[0].length).match(/[a-z0-9]+/g) ?? []).length < 3) break;
+    const opener = m[1] ?? "";
+    // An apology opens differently from "mag ik vragen": it is often the whole of what is said.
     openers.push(
-      /^(dank|bedankt|thank)/.test(m[1] ?? "") ? "thanks" : /respect/.test(m[1] ?? "") ? "respect" : "polite",
+      /^(dank|bedankt|thank)/.test(opener)
+        ? "thanks"
+        : /respect/.test(opener)
+          ? "respect"
+          : opener === "sorry"
+            ? "sorry"
+            : "polite",
     );
     core = core.slice(m[0].length);
   }

@@ -37,7 +37,7 @@ const MODELS: Record<JudgeRole, ModelFile> = {
 };
 
 /** How likely breaking a rule must be, in the whole utterance or in one sentence of it, to win over an allowed label. */
-export const THRESHOLDS = { whole: 0.5, sentence: 0.85 };
+export const THRESHOLDS = { whole: 0.5, sentence: 0.85, but: 0.6 };
 
 // A trainer points at a named cue or a phrase sooner than at a single word.
 const salience = (feature: string) => (feature.startsWith("cue:") ? 2 : feature.startsWith("w:") ? 1 : 1.3);
@@ -145,7 +145,9 @@ export function classifyWith(
       }
       if (sentences.length < 2 || !allowedBest) continue;
       const sb = likeliestBreach(score(model, features(s)).probabilities, allowedAt);
-      if (sb.mass >= THRESHOLDS.sentence)
+      // "…, maar …" after thanks or an apology is the "ja maar" the method warns about: a lower bar.
+      const after = s !== sentences[0] && /^(maar|but)\b/.test(s);
+      if (sb.mass >= (after ? THRESHOLDS.but : THRESHOLDS.sentence))
         candidates.push({ label: sb.label, probability: sb.probability, norm: sCore });
     }
     // A rule-breaking candidate beats an allowed one; among equals the likelier wins.
