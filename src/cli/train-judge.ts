@@ -14,6 +14,15 @@ export interface Row {
   setting: string;
   split: "train" | "heldout";
   hard?: string;
+  /** Where a row came from, for the batches added after the first ones ("after-probe-3", "probe-3"). */
+  source?: string;
+}
+
+/** The split of a new source sentence (its variants follow it): one in five, by the FNV-1a hash of the text. */
+export function splitFor(text: string): Row["split"] {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 5 === 0 ? "heldout" : "train";
 }
 
 export interface TrainOptions {

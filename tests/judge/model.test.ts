@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { readCorpus, train } from "../../src/cli/train-judge.ts";
+import { readCorpus, splitFor, train } from "../../src/cli/train-judge.ts";
 import { classify, isAllowed, type UtteranceLabel } from "../../src/engine/judge/index.ts";
 import { LABELS } from "../../src/engine/judge/labels.ts";
 import { root } from "../helpers.ts";
@@ -42,6 +42,12 @@ describe("the corpus", () => {
     expect(heldout.length / rows.length).toBeGreaterThan(0.15);
     const train = new Set(rows.filter((r) => r.split === "train").map((r) => r.text.toLowerCase()));
     for (const r of heldout) expect(train.has(r.text.toLowerCase())).toBe(false);
+  });
+
+  it.each(ROLES)("%s: the folded-in probe is split by the hash rule like any new source", (role) => {
+    const probe = readCorpus(role).filter((r) => r.source === "probe-3");
+    expect(probe.length).toBeGreaterThan(150);
+    for (const r of probe) expect(r.split, r.text).toBe(splitFor(r.text));
   });
 });
 
