@@ -105,13 +105,13 @@ export class App {
     // A reload in the middle of a meeting goes straight back into it; a new visit starts at the menu.
     if (saved.ok && wasActive()) this.resume(saved.save);
     else this.showMenu();
-    // The judge's weights are a large part of our code; the menu does not wait for them.
+    // The judge's weights are files fetched beside the game; the menu does not wait for them.
     void this.loadJudge();
   }
 
   async loadJudge(): Promise<void> {
     try {
-      this.judge ??= (await import("../engine/session/default-judge.ts")).defaultJudge;
+      this.judge ??= await (await import("../engine/judge/web.ts")).loadJudge();
     } catch {
       // Without the judge the choices still work; typed words are offered only when it is there.
     }
