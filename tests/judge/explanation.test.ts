@@ -88,13 +88,20 @@ describe("a leading statement", () => {
   it.each([
     ["U had toch ook zelf even kunnen bellen.", "listener"],
     ["Je had het toch ook gewoon op de website kunnen lezen.", "listener"],
-    ["Dat is toch bizar, drie maanden wachten op een telefoontje.", "facilitator"],
+    ["Dat moet toch vreselijk zijn geweest.", "facilitator"],
+    ["You must have felt completely abandoned.", "facilitator"],
   ] as const)("is worded as a statement when it is judged leading: %s", (text, role) => {
     const j = classify(text, role);
     if (j.label !== "leading") return;
     expect(j.why).not.toMatch(/sturende vraag|leading question/i);
     expect(classify(`${text.replace(/\.$/, "")}?`, role).why).toMatch(/sturende vraag|leading question/i);
   });
+});
+
+it("a tag makes a question, with or without its question mark", () => {
+  const j = classify("U was daar natuurlijk woedend over, toch.", "facilitator");
+  expect(j.label).toBe("leading");
+  expect(j.why).toMatch(/^Een sturende vraag/);
 });
 
 describe("the language of the why", () => {

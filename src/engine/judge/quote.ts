@@ -167,6 +167,13 @@ export function quoter(
 export function formOf(sentence: string): "question" | "statement" {
   if (sentence.includes("?")) return "question";
   if (QUESTION_START.test(sentence)) return "question";
+  // A tag without its question mark: "U was daar woedend over, toch."
+  if (
+    /,\s*(toch|niet|of niet|nietwaar|right|no|isn't it|wasn't it|didn't you|don't you|aren't you|weren't you|haven't you)\s*[.!]*\s*$/.test(
+      sentence,
+    )
+  )
+    return "question";
   return /^(ik vraag me af|ik ben benieuwd|mag ik (u )?vragen|i wonder|i'm wondering|i was wondering|may i ask|i'd like to know|can i ask|could i ask)\b/.test(
     sentence,
   )
