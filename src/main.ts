@@ -82,6 +82,8 @@ const app = new App({
   },
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
   systemReducedMotion: () => motion?.matches ?? false,
+  // The judge's code loads on demand and its weights are fetched from the game's own origin.
+  loadJudge: () => import("./engine/judge/web.ts").then((m) => m.loadJudge()),
 });
 app.start();
 (window as unknown as { spiegelspel: unknown }).spiegelspel = { app };

@@ -52,6 +52,8 @@ export interface AppDeps {
   newSeed(): number;
   /** Whether the system asks for reduced motion (prefers-reduced-motion). */
   systemReducedMotion?: () => boolean;
+  /** The utterance judge, loaded on demand (the browser fetches its weights); without it, no typed words. */
+  loadJudge?: () => Promise<Judge>;
 }
 
 /** What identifies a run: enough to replay it exactly. */
@@ -89,6 +91,8 @@ export class App {
   private own: OwnScenario | null = null;
   private notice: string | null = null;
   private judge: Judge | undefined;
+  private judgeLoad: Promise<void> | null = null;
+  private judgeSettled = false;
   private finished: (RunSetup & { moves: MoveRecord[] }) | null = null;
 
   constructor(private readonly deps: AppDeps) {}
@@ -105,16 +109,25 @@ export class App {
     // A reload in the middle of a meeting goes straight back into it; a new visit starts at the menu.
     if (saved.ok && wasActive()) this.resume(saved.save);
     else this.showMenu();
-    // The judge's weights are files fetched beside the game; the menu does not wait for them.
-    void this.loadJudge();
+    // The judge's weights are large files beside the game: fetched and parsed once the menu is up and the
+    // browser has a moment, so they never hold up the menu. A run started before they arrive waits.
+    const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void })
+      .requestIdleCallback;
+    if (idle) idle(() => void this.loadJudge(), { timeout: 2000 });
+    else this.deps.clock.setTimeout(() => void this.loadJudge(), 500);
   }
 
-  async loadJudge(): Promise<void> {
-    try {
-      this.judge ??= await (await import("../engine/judge/web.ts")).loadJudge();
-    } catch {
-      // Without the judge the choices still work; typed words are offered only when it is there.
-    }
+  /** Loads the judge once; settles (with or without one) and never rejects. */
+  loadJudge(): Promise<void> {
+    this.judgeLoad ??= (async () => {
+      try {
+        this.judge = await this.deps.loadJudge?.();
+      } catch {
+        // Without the judge the choices still work; typed words are offered only when it is there.
+      }
+      this.judgeSettled = true;
+    })();
+    return this.judgeLoad;
   }
 
   private dropped(reason: SaveProblem): string {
@@ -317,16 +330,16 @@ export class App {
   }
 
   private beginRun(setup: RunSetup, moves: readonly MoveRecord[]): void {
+    if (!this.judgeSettled) {
+      // A run that starts (or resumes) before the judge has arrived waits for it: typed words need it.
+      void this.loadJudge().then(() => this.beginRun(setup, moves));
+      return;
+    }
     if (!this.judge && moves.some((m) => "say" in m)) {
-      // Typed words in a saved run need the judge to replay; it has been loading since the menu appeared.
-      void this.loadJudge().then(() => {
-        if (this.judge) this.beginRun(setup, moves);
-        else {
-          clearSave();
-          this.notice = this.dropped({ key: "save_moves", detail: "judge" });
-          this.showMenu();
-        }
-      });
+      // Typed words in a saved run cannot be replayed without the judge.
+      clearSave();
+      this.notice = this.dropped({ key: "save_moves", detail: "judge" });
+      this.showMenu();
       return;
     }
     this.stopRun();

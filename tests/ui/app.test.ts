@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import { formatProblem } from "../../src/engine/load/problems.ts";
 import { ruleInfo } from "../../src/engine/rules/catalog.ts";
+import { defaultJudge } from "../../src/engine/session/default-judge.ts";
+import type { Judge } from "../../src/engine/session/session.ts";
 import { App, type Clock } from "../../src/ui/app.ts";
 import { buildCatalog } from "../../src/ui/catalog.ts";
 import type { RoomState, RoomView } from "../../src/ui/room-view.ts";
@@ -42,9 +44,16 @@ interface Setup {
   mini?: string;
   sound?: SoundOut;
   room?: RoomView;
+  /** The judge as the game gets it; by default at once, and loaded before the menu. */
+  judge?: () => Promise<Judge>;
 }
 
-async function setup({ mini = readText("tests/fixtures/mini.json"), sound = silent, room }: Setup = {}) {
+async function setup({
+  mini = readText("tests/fixtures/mini.json"),
+  sound = silent,
+  room,
+  judge,
+}: Setup = {}) {
   document.body.innerHTML = '<div id="ui"></div>';
   const root = document.getElementById("ui") as HTMLElement;
   const clock = fakeClock();
@@ -64,8 +73,9 @@ async function setup({ mini = readText("tests/fixtures/mini.json"), sound = sile
     sound,
     clock,
     newSeed: () => 1,
+    loadJudge: judge ?? (async () => defaultJudge),
   });
-  await app.loadJudge();
+  if (!judge) await app.loadJudge();
   app.start();
   return { root, clock, app, shown };
 }
@@ -349,6 +359,20 @@ describe("the game's overlay", () => {
     (document.getElementById("free-text") as HTMLInputElement).value = "Kunt u daar meer over vertellen?";
     (document.querySelector("form.free-text") as HTMLFormElement).requestSubmit();
     expect(text("#log")).toContain("“Kunt u daar meer over vertellen?”");
+  });
+
+  it("lets a run that starts before the judge has arrived wait for it, then offers typed words", async () => {
+    let arrive: (j: Judge) => void = () => {};
+    const { clock } = await setup({ judge: () => new Promise<Judge>((r) => (arrive = r)) });
+    click("#start");
+    click("#enter");
+    expect(document.getElementById("move-title")).toBeNull();
+    clock.advance(500);
+    arrive(defaultJudge);
+    await new Promise((r) => setTimeout(r, 0));
+    click("#pick-doel");
+    click("#confirm");
+    expect(document.getElementById("free-text")).not.toBeNull();
   });
 
   it("speaks English when asked, everywhere", async () => {
