@@ -12,7 +12,7 @@ export function createRoom(parent: HTMLElement): RoomView & { game: Phaser.Game 
   const room = new RoomScene();
   const debrief = new DebriefScene();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: Phaser.CANVAS,
     parent,
     width: WIDTH,
     height: HEIGHT,

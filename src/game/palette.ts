@@ -5,7 +5,6 @@ export const SOFT_INK = "#5a6775";
 export const ACCENT = 0x2f6fad;
 export const HALO = 0xffe7a3;
 export const FLOOR = 0xe4e9ee;
-export const CHAIR_TINT = 0xffffff;
 export const LISTENER_CLOTHES = 0x9aa6b4;
 export const FACILITATOR_CLOTHES = 0x6f8fae;
 export const REACT = 0xd08a55;
@@ -16,6 +15,8 @@ const OPEN = 0x8fbf9f;
 // Varied but quiet clothes and hair, chosen per person by a hash of the id: the same person always
 // looks the same, in every run.
 const CLOTHES = [0x8aa3bd, 0xa394bd, 0xbda38a, 0x8fb5a2, 0xbd8f8f, 0x8fb1b5, 0xb5ad8a, 0x96a6cc, 0xa8b58f];
+/** Every colour clothes can have: the body textures are drawn once in each (textures.ts). */
+export const ALL_CLOTHES: readonly number[] = [...CLOTHES, LISTENER_CLOTHES, FACILITATOR_CLOTHES];
 const HAIR = [0x3b2f2a, 0x6b4a35, 0x9a7b55, 0xc9b07a, 0x2b2b2b, 0x8c8c8c, 0x5a3a2a, 0xb08a6a];
 const SKIN = [0xf1d3bd, 0xe0b899, 0xc99a78, 0x9c6b4e, 0x7a5038, 0xf4dcc8];
 

@@ -16,7 +16,7 @@ import {
   REACT,
   SOFT_INK,
 } from "./palette.ts";
-import { EMOTION_TEXTURE } from "./textures.ts";
+import { bodyTexture, EMOTION_TEXTURE } from "./textures.ts";
 import { TimelineView } from "./timeline.ts";
 
 export const WIDTH = 800;
@@ -33,6 +33,7 @@ interface Seat {
   facing: number;
   figure: Phaser.GameObjects.Container;
   body: Phaser.GameObjects.Image;
+  clothes: number;
   halo: Phaser.GameObjects.Arc;
   ring: Phaser.GameObjects.Arc;
   tile: Phaser.GameObjects.Rectangle | null;
@@ -152,16 +153,10 @@ export class RoomScene extends Phaser.Scene {
         ? Math.PI
         : Math.atan2(FACILITATOR.y - y, FACILITATOR.x - x) + Math.PI / 2;
     const figure = this.add.container(x, y).setRotation(facing);
-    if (!online)
-      figure.add(
-        this.add
-          .image(0, size * 0.22, "chair")
-          .setDisplaySize(size * 0.95, size * 0.95)
-          .setTint(0xffffff),
-      );
+    if (!online) figure.add(this.add.image(0, size * 0.22, "chair").setDisplaySize(size * 0.95, size * 0.95));
     const clothes =
       p.ring === "outer" ? LISTENER_CLOTHES : p.ring === "facilitator" ? FACILITATOR_CLOTHES : look.clothes;
-    const body = this.add.image(0, 0, "body").setDisplaySize(size, size).setTint(clothes);
+    const body = this.add.image(0, 0, bodyTexture(false, clothes)).setDisplaySize(size, size);
     const head = size * 0.2;
     figure.add([
       body,
@@ -209,6 +204,7 @@ export class RoomScene extends Phaser.Scene {
       facing,
       figure,
       body,
+      clothes,
       halo,
       ring,
       tile,
@@ -243,7 +239,7 @@ export class RoomScene extends Phaser.Scene {
     if (p.openness !== undefined) {
       seat.ring.setStrokeStyle(4, reacting ? REACT : opennessColour(p.openness));
       const closed = p.openness < CLOSED_BELOW;
-      seat.body.setTexture(closed ? "body-closed" : "body").setDisplaySize(seat.size, seat.size);
+      seat.body.setTexture(bodyTexture(closed, seat.clothes)).setDisplaySize(seat.size, seat.size);
       // A closed participant sits back and turns a little away from the facilitator.
       seat.figure.setRotation(seat.facing + (closed && state.mode !== "online" ? 0.35 : 0));
       seat.figure.setScale(closed ? 0.92 : 1);

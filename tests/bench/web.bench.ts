@@ -25,15 +25,21 @@ for (const f of readdirSync(`${root}dist/assets`)) {
   if (f.startsWith("phaser")) phaser += gz;
   else {
     rest += gz;
-    // Loaded after the menu is up: the judge's weights and the room scene.
-    if (f.startsWith("default-judge") || f.startsWith("room-scene")) lazy += gz;
+    // Loaded after the menu is up: the judge's code and the room (whose Phaser chunk is counted above).
+    if (f.startsWith("default-judge") || f.startsWith("create-room")) lazy += gz;
   }
 }
+// The judge's weights are data, not code: JSON files fetched when the browser is idle after the menu.
+let weights = 0;
+for (const f of readdirSync(`${root}dist/assets`))
+  if (/^(listener|facilitator)-.*\.json$/.test(f))
+    weights += gzipSync(readFileSync(`${root}dist/assets/${f}`)).length;
 console.log("size");
 console.log(`  Phaser:           ${(phaser / 1024).toFixed(0)} KB gzip`);
 console.log(
   `  everything else:  ${(rest / 1024).toFixed(0)} KB gzip (aim: at most 150 KB), of which ${(lazy / 1024).toFixed(0)} KB load after the menu`,
 );
+console.log(`  judge weights:    ${(weights / 1024).toFixed(0)} KB gzip of JSON, fetched after the menu`);
 
 const server = await preview({ root, preview: { port: 0, host: "127.0.0.1" }, logLevel: "silent" });
 const address = server.httpServer.address();
