@@ -1,5 +1,6 @@
 // npm run bench:judge — the judge on its held-out split: per-label precision, recall and F1, macro-F1,
-// allowed-versus-not accuracy, accuracy per kind of hard case, time per utterance and model size.
+// allowed-versus-not accuracy, accuracy per kind of hard case, time per utterance and model size; then
+// the same figures on tests/judge/independent/, sentences by another writer that nothing was fitted to.
 // SHOW_MISSES=1 lists what it got wrong.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -63,5 +64,27 @@ for (const role of ["listener", "facilitator"] as const) {
   const gz = gzipSync(model, { level: 9 }).length;
   gzipTotal += gz;
   console.log(`  model ${(model.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`);
+
+  const independent = readFileSync(new URL(`../judge/independent/${role}.jsonl`, import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { text: string; label: string; lang: string; hard: boolean });
+  const judged = independent.map((r) => classify(r.text, role));
+  const f1s = labels.map((l) => {
+    const tp = independent.filter((r, i) => r.label === l && judged[i]?.label === l).length;
+    const p = tp / Math.max(1, judged.filter((j) => j.label === l).length);
+    const rc = tp / Math.max(1, independent.filter((r) => r.label === l).length);
+    return p + rc === 0 ? 0 : (2 * p * rc) / (p + rc);
+  });
+  const allowedOk = (subset: (r: (typeof independent)[number]) => boolean) => {
+    const idx = independent.map((r, i) => [r, i] as const).filter(([r]) => subset(r));
+    const ok = idx.filter(
+      ([r, i]) => judged[i]?.allowed === isAllowed(r.label as UtteranceLabel, role),
+    ).length;
+    return `${pct(ok / Math.max(1, idx.length))} (n=${idx.length})`;
+  };
+  console.log(
+    `  independent set: macro-F1 ${pct(f1s.reduce((a, b) => a + b, 0) / labels.length)}, allowed-vs-not ${allowedOk(() => true)}; hard cases ${allowedOk((r) => r.hard)}, English ${allowedOk((r) => r.lang === "en")}`,
+  );
 }
 console.log(`\nboth models: ${(gzipTotal / 1024).toFixed(0)} KB gzip (budget 300 KB)`);
