@@ -158,6 +158,19 @@ describe("loading a scenario", () => {
     expect(warn?.message).toMatch(/did you mean 'geen-stilte'/);
   });
 
+  it("warns about a flag that is set but never asked about", () => {
+    const problems = problemsOf((s) => {
+      // The only test of the flag, mistyped: the flag is set but nothing asks about it.
+      s.beats.find((b: Json) => b.id === "vragen").lines[0].when = { flag: "geen-stiltes" };
+    });
+    const warn = only(problems, "flag-never-tested");
+    expect(warn.severity).toBe("warning");
+    expect(warn.message).toBe(
+      "flag 'geen-stilte' is set but no condition asks about it, so it changes nothing — did you mean 'geen-stiltes'?",
+    );
+    expect(only(problems, "flag-never-set").message).toMatch(/did you mean 'geen-stilte'/);
+  });
+
   it("limits nesting depth and file size without recursing", () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
     expect(only(loadScenario(deep).problems, "too-deep").message).toMatch(new RegExp(`at most ${MAX_DEPTH}`));

@@ -58,6 +58,8 @@ interface Index {
   lines: Set<string>;
   prepared: Set<string>;
   flagsSet: Set<string>;
+  /** Flags some condition asks about. */
+  flagsTested: Set<string>;
   choicesByBeat: Map<string, Set<string>>;
 }
 
@@ -242,7 +244,29 @@ function buildIndex(s: Scenario, problems: ProblemList): Index {
     "prepared question id",
     prepared,
   );
-  return { beats, phases, participants, speakers, listeners, lines, prepared, flagsSet, choicesByBeat };
+  return {
+    beats,
+    phases,
+    participants,
+    speakers,
+    listeners,
+    lines,
+    prepared,
+    flagsSet,
+    flagsTested: flagsIn(s.beats, new Set()),
+    choicesByBeat,
+  };
+}
+
+/** Every flag a condition (`{"flag": …}`) asks about, anywhere below `node`. */
+function flagsIn(node: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(node)) for (const item of node) flagsIn(item, into);
+  else if (node !== null && typeof node === "object") {
+    const record = node as Record<string, unknown>;
+    if (typeof record.flag === "string") into.add(record.flag);
+    for (const value of Object.values(record)) flagsIn(value, into);
+  }
+  return into;
 }
 
 function refBeat(id: string, path: PathPart[], index: Index, problems: ProblemList): void {
@@ -376,6 +400,14 @@ function checkEffect(e: Effect, path: PathPart[], index: Index, problems: Proble
       );
     }
   } else if ("note" in e) refLine(e.note.line, [...path, "note", "line"], index, problems);
+  else if ("setFlag" in e && !index.flagsTested.has(e.setFlag)) {
+    problems.warning(
+      "flag-never-tested",
+      [...path, "setFlag"],
+      `flag '${e.setFlag}' is set but no condition asks about it, so it changes nothing${suggestion(e.setFlag, index.flagsTested)}`,
+      `test it where it should make a difference ("when": {"flag": "${e.setFlag}"}), or take this effect out`,
+    );
+  }
 }
 
 function checkVerdicts(
