@@ -33,6 +33,7 @@ const mistakes: [string, (s: Json) => void][] = [
     "flag 'stilte-vergeten' is tested",
     (s) => (s.beats[1].next = [{ when: { flag: "stilte-vergeten" }, to: "vragen" }, { to: "vragen" }]),
   ],
+  ["flag 'geen-stilte' is set but no condition asks about it", (s) => s.beats[3].lines.shift()],
 ];
 
 describe("docs/rules.md", () => {
