@@ -39,9 +39,22 @@ function scenarioIndex(): Plugin {
   };
 }
 
+/**
+ * Vite's dev client starts a small worker from a blob: URL, which the page's strict policy
+ * (index.html) refuses with a console error. Only the dev server lets it; the build keeps the policy.
+ */
+function devWorkerPolicy(): Plugin {
+  return {
+    name: "spiegelspel-dev-worker-policy",
+    apply: "serve",
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self'; worker-src 'self' blob:"),
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [scenarioIndex()],
+  plugins: [scenarioIndex(), devWorkerPolicy()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1600,

@@ -15,8 +15,8 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     this.scene.launch("room");
+    // The debrief picture puts itself to sleep once it has started, until a run ends.
     this.scene.launch("debrief");
-    this.scene.sleep("debrief");
     this.game.events.emit("room-ready");
   }
 }

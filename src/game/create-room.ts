@@ -46,7 +46,8 @@ export function createRoom(parent: HTMLElement): RoomView & { game: Phaser.Game 
       room.setState(state);
       whenReady(() => {
         if (game.scene.isSleeping("room")) game.scene.wake("room");
-        if (!game.scene.isSleeping("debrief")) game.scene.sleep("debrief");
+        // Only a running scene can sleep (the debrief's may not have started yet).
+        if (game.scene.isActive("debrief")) game.scene.sleep("debrief");
       });
     },
     debrief(picture: DebriefPicture) {

@@ -13,7 +13,9 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   create(): void {
+    // Sleeping is only possible once running: asking from outside before that only warns.
     if (this.picture) this.draw(this.picture);
+    else this.sys.sleep();
   }
 
   setPicture(picture: DebriefPicture): void {

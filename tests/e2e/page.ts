@@ -21,7 +21,7 @@ export function check(ok: boolean, what: string): void {
 }
 export const failed = () => failures;
 
-/** Collects console errors, page errors, failed responses, dialogs and every request that leaves the origin. */
+/** Collects console errors and warnings, page errors, failed responses, dialogs and every request that leaves the origin. */
 export function watch(page: Page, origin: string, pace: "instant" | "reading" = "instant"): string[] {
   const problems: string[] = [];
   // Lines at reading pace would make each run take minutes; the pacing itself is tested in tests/ui.
@@ -29,8 +29,9 @@ export function watch(page: Page, origin: string, pace: "instant" | "reading" = 
     if (!localStorage.getItem("spiegelspel.settings"))
       localStorage.setItem("spiegelspel.settings", JSON.stringify({ pace: p }));
   }, pace);
+  // Warnings too: Phaser says "cannot sleep a scene that is not running" and the like only as warnings.
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("dialog", (d) => {
