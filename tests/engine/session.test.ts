@@ -81,6 +81,22 @@ describe("playing a meeting", () => {
     expect(report.moments.filter((m) => m.rule === "F-TIME").map((m) => m.kind)).toEqual(["good"]);
   });
 
+  it("gives each piece of advice once, however many moments share it", () => {
+    const scenario = loadMini();
+    const opening = scenario.beats[0]?.moves?.facilitator;
+    const doel = opening?.choices.find((c) => c.id === "doel");
+    const stilte = opening?.choices.find((c) => c.id === "stilte");
+    if (!doel || !stilte?.ifNotPicked) throw new Error("mini's opening changed");
+    // Two missed parts of the opening with the same advice.
+    doel.ifNotPicked = structuredClone(stilte.ifNotPicked);
+    if (opening?.kind === "pick") opening.min = 0;
+    const session = startSession(scenario, "facilitator", { seed: 7 });
+    session.replay([{ pick: [] }, { choose: "open" }]);
+    const report = buildReport(scenario, "facilitator", session.context, "en", 7);
+    expect(report.moments.filter((m) => m.better === "Name the silence.")).toHaveLength(2);
+    expect(report.advice.filter((a) => a.endsWith("Name the silence."))).toHaveLength(1);
+  });
+
   it("lets a choice's own F-AGENDA verdict take the place of the automatic one", () => {
     const scenario = loadMini();
     const beat = scenario.beats.find((b) => b.moves?.facilitator?.choices.some((c) => c.id === "vraag-team"));

@@ -127,8 +127,10 @@ export function buildReport(s: Scenario, role: Role, ctx: Context, lang: Lang, s
   const advice = moments
     .filter((m) => m.kind !== "good" && m.better !== undefined)
     .sort((a, b) => b.weight - a.weight || a.at - b.at)
-    .slice(0, 3)
-    .map((m) => `${m.ruleTitle}: ${m.better}`);
+    .map((m) => `${m.ruleTitle}: ${m.better}`)
+    // One piece of advice said once: several missed parts of the opening share the same words.
+    .filter((a, i, all) => all.indexOf(a) === i)
+    .slice(0, 3);
   return {
     format: "spiegelspel-report",
     version: REPORT_VERSION,
