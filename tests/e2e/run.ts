@@ -4,6 +4,7 @@
 // a move work by keyboard alone; a scenario of one's own shows validate's messages and its text as text;
 // no console errors; no request leaves the origin. Screenshots of every scene go to test-results/.
 import { readdirSync, readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
 import { playByStrategy, type Strategy } from "../../src/engine/analysis/strategy.ts";
 import { compileScenario } from "../../src/engine/compile/compile.ts";
 import type { Scenario } from "../../src/engine/format/schema.ts";
@@ -35,232 +36,235 @@ function noProblems(problems: string[], what = "no console errors and no request
   check(problems.length === 0, `${what}${problems.length ? `: ${problems.slice(0, 5).join("; ")}` : ""}`);
 }
 
-async function playThrough(url: string, role: "facilitator" | "listener", strategy: Strategy): Promise<void> {
-  console.log(`${role}, played ${strategy === "best" ? "well" : "badly"}`);
+/** A fresh browser and profile for one check, which ends with no console problems and no request off origin. */
+async function inBrowser(
+  url: string,
+  title: string,
+  fn: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  console.log(title);
   const { context, close } = await launch();
-  const page = await context.newPage();
-  const problems = watch(page, url.replace(/\/$/, ""));
-  const { moves, session } = playByStrategy(compileScenario(scenario, role), strategy);
-  const expected = buildReport(scenario, role, session.context, "nl", 0);
-  await startRun(page, url, scenario.id, role, `briefing-${role}`);
-  let shotTaken = false;
-  let waited = false;
-  for (const m of moves) {
-    // The first urge of the well-played listener run really lets its window pass on the game's timer.
-    const realWait = "wait" in m && !waited && role === "listener" && strategy === "best";
-    if (realWait) waited = true;
-    await applyMove(page, m, onTimeout, realWait);
-    if (!shotTaken && (await page.locator("#log > li").count()) > 12 && (await page.$("#move-title"))) {
-      await page.waitForTimeout(300);
-      await shot(page, `meeting-${role}-${strategy}`);
-      shotTaken = true;
-    }
+  try {
+    const page = await context.newPage();
+    const problems = watch(page, url.replace(/\/$/, ""));
+    await fn(page, context);
+    noProblems(problems);
+  } finally {
+    await close();
   }
-  await page.waitForSelector("#debrief-title");
-  await page.waitForTimeout(300);
-  await shot(page, `debrief-${role}-${strategy}`);
-  await shot(page, `debrief-${role}-${strategy}-full`, true);
-  if (role === "listener" && strategy === "best")
-    check(waited, "an urge's window ran out on the game's own timer");
-  const total = await page.getAttribute(".total", "data-total");
-  check(
-    total === String(expected.score.total ?? ""),
-    `debrief total ${total} equals the engine's ${expected.score.total}`,
-  );
-  const dims = await page.$$eval(".dimension", (els) =>
-    els.map((e) => `${e.getAttribute("data-dimension")}=${e.getAttribute("data-score")}`),
-  );
-  check(
-    JSON.stringify(dims) === JSON.stringify(expected.score.dimensions.map((d) => `${d.id}=${d.score}`)),
-    `dimension scores ${dims.join(", ")} equal the engine's`,
-  );
-  const verdicts = await page.$$eval(".moment", (els) =>
-    els.map((e) => `${e.getAttribute("data-rule")}:${e.getAttribute("data-kind")}`),
-  );
-  check(
-    JSON.stringify(verdicts) === JSON.stringify(expected.moments.map((m) => `${m.rule}:${m.kind}`)),
-    `the ${verdicts.length} moments and their verdicts equal the engine's`,
-  );
-  const whys = await page.$$eval(".moment .why", (els) => els.map((e) => e.textContent ?? ""));
-  check(
-    whys.every((w, i) => w.endsWith(expected.moments[i]?.why ?? "\u0000")),
-    "every moment says why it matters, in the engine's words",
-  );
-  const transcriptVerdicts = await page.locator(".full-transcript .verdict").count();
-  check(
-    transcriptVerdicts === expected.moments.length,
-    `the transcript carries all ${transcriptVerdicts} verdicts`,
-  );
-  const points = await page.$$eval(".points li", (els) => els.map((e) => e.textContent));
-  check(
-    JSON.stringify(points) === JSON.stringify(expected.improvementPoints),
-    `the ${points.length} improvement points equal the engine's`,
-  );
-  // The run is in the history and reopens with the same debrief.
-  await page.click("#back");
-  await page.waitForSelector(".view-history");
-  await page.click(".view-history");
-  await page.waitForSelector("#debrief-title");
-  check(
-    (await page.getAttribute(".total", "data-total")) === total,
-    "the history reopens the debrief with the same total",
-  );
-  noProblems(problems);
-  await close();
+}
+
+async function playThrough(url: string, role: "facilitator" | "listener", strategy: Strategy): Promise<void> {
+  await inBrowser(url, `${role}, played ${strategy === "best" ? "well" : "badly"}`, async (page) => {
+    const { moves, session } = playByStrategy(compileScenario(scenario, role), strategy);
+    const expected = buildReport(scenario, role, session.context, "nl", 0);
+    await startRun(page, url, scenario.id, role, `briefing-${role}`);
+    let shotTaken = false;
+    let waited = false;
+    for (const m of moves) {
+      // The first urge of the well-played listener run really lets its window pass on the game's timer.
+      const realWait = "wait" in m && !waited && role === "listener" && strategy === "best";
+      if (realWait) waited = true;
+      await applyMove(page, m, onTimeout, realWait);
+      if (!shotTaken && (await page.locator("#log > li").count()) > 12 && (await page.$("#move-title"))) {
+        await page.waitForTimeout(300);
+        await shot(page, `meeting-${role}-${strategy}`);
+        shotTaken = true;
+      }
+    }
+    await page.waitForSelector("#debrief-title");
+    await page.waitForTimeout(300);
+    await shot(page, `debrief-${role}-${strategy}`);
+    await shot(page, `debrief-${role}-${strategy}-full`, true);
+    if (role === "listener" && strategy === "best")
+      check(waited, "an urge's window ran out on the game's own timer");
+    const total = await page.getAttribute(".total", "data-total");
+    check(
+      total === String(expected.score.total ?? ""),
+      `debrief total ${total} equals the engine's ${expected.score.total}`,
+    );
+    const dims = await page.$$eval(".dimension", (els) =>
+      els.map((e) => `${e.getAttribute("data-dimension")}=${e.getAttribute("data-score")}`),
+    );
+    check(
+      JSON.stringify(dims) === JSON.stringify(expected.score.dimensions.map((d) => `${d.id}=${d.score}`)),
+      `dimension scores ${dims.join(", ")} equal the engine's`,
+    );
+    const verdicts = await page.$$eval(".moment", (els) =>
+      els.map((e) => `${e.getAttribute("data-rule")}:${e.getAttribute("data-kind")}`),
+    );
+    check(
+      JSON.stringify(verdicts) === JSON.stringify(expected.moments.map((m) => `${m.rule}:${m.kind}`)),
+      `the ${verdicts.length} moments and their verdicts equal the engine's`,
+    );
+    const whys = await page.$$eval(".moment .why", (els) => els.map((e) => e.textContent ?? ""));
+    check(
+      whys.every((w, i) => w.endsWith(expected.moments[i]?.why ?? "\u0000")),
+      "every moment says why it matters, in the engine's words",
+    );
+    const transcriptVerdicts = await page.locator(".full-transcript .verdict").count();
+    check(
+      transcriptVerdicts === expected.moments.length,
+      `the transcript carries all ${transcriptVerdicts} verdicts`,
+    );
+    const points = await page.$$eval(".points li", (els) => els.map((e) => e.textContent));
+    check(
+      JSON.stringify(points) === JSON.stringify(expected.improvementPoints),
+      `the ${points.length} improvement points equal the engine's`,
+    );
+    // The run is in the history and reopens with the same debrief.
+    await page.click("#back");
+    await page.waitForSelector(".view-history");
+    await page.click(".view-history");
+    await page.waitForSelector("#debrief-title");
+    check(
+      (await page.getAttribute(".total", "data-total")) === total,
+      "the history reopens the debrief with the same total",
+    );
+  });
 }
 
 async function reloadResumes(url: string): Promise<void> {
-  console.log("reload mid-meeting");
-  const { context, close } = await launch();
-  const page = await context.newPage();
-  const problems = watch(page, url.replace(/\/$/, ""));
-  await startRun(page, url, scenario.id, "listener");
-  const { moves } = playByStrategy(compileScenario(scenario, "listener"), "best");
-  for (const m of moves.slice(0, 8)) await applyMove(page, m, onTimeout);
-  const before = await page.locator("#log > li").count();
-  const prompt = await page.textContent("#move-title");
-  const notes = await page.textContent("#notes");
-  await page.reload();
-  await page.waitForSelector("#move-title");
-  check(
-    (await page.locator("#log > li").count()) === before,
-    `a reload resumes with the same ${before} entries`,
-  );
-  check((await page.textContent("#move-title")) === prompt, "the same move is waiting after the reload");
-  check((await page.textContent("#notes")) === notes, "the notes are kept");
-  await shot(page, "meeting-after-reload");
-  // Closed first: its urge timers would go on moving (and saving) the same run.
-  await page.close();
-  // A new visit (another tab) starts at the menu and offers to resume.
-  const other = await context.newPage();
-  const otherProblems = watch(other, url.replace(/\/$/, ""));
-  await other.goto(url);
-  await other.waitForSelector("#resume");
-  await shot(other, "menu-resume");
-  await other.click("#resume");
-  await other.waitForSelector("#move-title");
-  check(
-    (await other.textContent("#move-title")) === prompt,
-    "a new visit resumes the same run from the menu",
-  );
-  await other.evaluate(() => localStorage.setItem("spiegelspel.save", "{broken"));
-  await other.reload();
-  await other.waitForSelector("#menu-form");
-  const notice = (await other.textContent(".notice")) ?? "";
-  check(
-    notice.includes("kon niet") || notice.includes("could not"),
-    "a corrupt save is dropped with a message",
-  );
-  await shot(other, "menu-corrupt-save");
-  noProblems([...problems, ...otherProblems]);
-  await close();
+  await inBrowser(url, "reload mid-meeting", async (page, context) => {
+    await startRun(page, url, scenario.id, "listener");
+    const { moves } = playByStrategy(compileScenario(scenario, "listener"), "best");
+    for (const m of moves.slice(0, 8)) await applyMove(page, m, onTimeout);
+    const before = await page.locator("#log > li").count();
+    const prompt = await page.textContent("#move-title");
+    const notes = await page.textContent("#notes");
+    await page.reload();
+    await page.waitForSelector("#move-title");
+    check(
+      (await page.locator("#log > li").count()) === before,
+      `a reload resumes with the same ${before} entries`,
+    );
+    check((await page.textContent("#move-title")) === prompt, "the same move is waiting after the reload");
+    check((await page.textContent("#notes")) === notes, "the notes are kept");
+    await shot(page, "meeting-after-reload");
+    // Closed first: its urge timers would go on moving (and saving) the same run.
+    await page.close();
+    // A new visit (another tab) starts at the menu and offers to resume.
+    const other = await context.newPage();
+    const otherProblems = watch(other, url.replace(/\/$/, ""));
+    await other.goto(url);
+    await other.waitForSelector("#resume");
+    await shot(other, "menu-resume");
+    await other.click("#resume");
+    await other.waitForSelector("#move-title");
+    check(
+      (await other.textContent("#move-title")) === prompt,
+      "a new visit resumes the same run from the menu",
+    );
+    await other.evaluate(() => localStorage.setItem("spiegelspel.save", "{broken"));
+    await other.reload();
+    await other.waitForSelector("#menu-form");
+    const notice = (await other.textContent(".notice")) ?? "";
+    check(
+      notice.includes("kon niet") || notice.includes("could not"),
+      "a corrupt save is dropped with a message",
+    );
+    await shot(other, "menu-corrupt-save");
+    noProblems(otherProblems, "no console errors and no requests off origin in the new visit");
+  });
 }
 
 async function keyboardOnly(url: string): Promise<void> {
-  console.log("keyboard alone");
-  const { context, close } = await launch();
-  const page = await context.newPage();
-  const problems = watch(page, url.replace(/\/$/, ""));
-  await page.goto(url);
-  await page.waitForSelector("#menu-form");
-  await page.waitForTimeout(800);
-  await shot(page, "menu");
-  const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
-  check((await focused()) === "scenario", "focus starts on the scenario list");
-  await page.keyboard.press("Tab");
-  check((await focused()) === "role", "Tab reaches the role");
-  await page.keyboard.press("ArrowDown");
-  const role = await page.$eval("#role", (s) => (s as HTMLSelectElement).value);
-  check(role === "listener", "the arrow keys choose the listener's role");
-  await page.keyboard.press("Tab");
-  check((await focused()) === "lang", "Tab reaches the language");
-  await page.keyboard.press("Tab");
-  check((await focused()) === "start", "Tab reaches Start");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("#enter");
-  check((await focused()) === "enter", "focus moves to the briefing's button");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("#move-title");
-  check((await focused()) === "move-title", "focus follows the conversation to the first move");
-  const tag = await page.evaluate(() => {
-    const start = document.activeElement;
-    const all = [...document.querySelectorAll<HTMLElement>("button, input, select, a[href]")];
-    const next = all.find(
-      (el) => start && start.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+  await inBrowser(url, "keyboard alone", async (page) => {
+    await page.goto(url);
+    await page.waitForSelector("#menu-form");
+    await page.waitForTimeout(800);
+    await shot(page, "menu");
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+    check((await focused()) === "scenario", "focus starts on the scenario list");
+    await page.keyboard.press("Tab");
+    check((await focused()) === "role", "Tab reaches the role");
+    await page.keyboard.press("ArrowDown");
+    const role = await page.$eval("#role", (s) => (s as HTMLSelectElement).value);
+    check(role === "listener", "the arrow keys choose the listener's role");
+    await page.keyboard.press("Tab");
+    check((await focused()) === "lang", "Tab reaches the language");
+    await page.keyboard.press("Tab");
+    check((await focused()) === "start", "Tab reaches Start");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#enter");
+    check((await focused()) === "enter", "focus moves to the briefing's button");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#move-title");
+    check((await focused()) === "move-title", "focus follows the conversation to the first move");
+    const tag = await page.evaluate(() => {
+      const start = document.activeElement;
+      const all = [...document.querySelectorAll<HTMLElement>("button, input, select, a[href]")];
+      const next = all.find(
+        (el) => start && start.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      return next?.closest("#move") ? "inside" : "outside";
+    });
+    check(tag === "inside", "the move's options come next in the tab order");
+    // Make the first move by keyboard alone.
+    const before = await page.locator("#log > li").count();
+    await page.keyboard.press("Tab");
+    const kind = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? "");
+    if (kind === "checkbox") {
+      await page.keyboard.press("Space");
+      await page.focus("#confirm");
+    }
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((n) => document.querySelectorAll("#log > li").length > n, before);
+    check(true, "a move is made with the keyboard");
+    const named = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>("button, select, input, a")].filter(
+          (el) =>
+            !(el.textContent ?? "").trim() &&
+            !el.getAttribute("aria-label") &&
+            !(el.id && document.querySelector(`label[for="${el.id}"]`)),
+        ).length,
     );
-    return next?.closest("#move") ? "inside" : "outside";
+    check(named === 0, "every control in the meeting has an accessible name");
   });
-  check(tag === "inside", "the move's options come next in the tab order");
-  // Make the first move by keyboard alone.
-  const before = await page.locator("#log > li").count();
-  await page.keyboard.press("Tab");
-  const kind = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? "");
-  if (kind === "checkbox") {
-    await page.keyboard.press("Space");
-    await page.focus("#confirm");
-  }
-  await page.keyboard.press("Enter");
-  await page.waitForFunction((n) => document.querySelectorAll("#log > li").length > n, before);
-  check(true, "a move is made with the keyboard");
-  const named = await page.evaluate(
-    () =>
-      [...document.querySelectorAll<HTMLElement>("button, select, input, a")].filter(
-        (el) =>
-          !(el.textContent ?? "").trim() &&
-          !el.getAttribute("aria-label") &&
-          !(el.id && document.querySelector(`label[for="${el.id}"]`)),
-      ).length,
-  );
-  check(named === 0, "every control in the meeting has an accessible name");
-  noProblems(problems);
-  await close();
 }
 
 async function ownScenario(url: string): Promise<void> {
-  console.log("a scenario of one's own");
-  const { context, close } = await launch();
-  const page = await context.newPage();
-  const problems = watch(page, url.replace(/\/$/, ""));
-  await page.goto(url);
-  await page.waitForSelector("#own-file");
-  const mini = readFileSync(new URL("../fixtures/mini.json", import.meta.url), "utf8");
-  const broken = mini
-    .replace('"start": "welkom"', '"start": "nergens"')
-    .replace('"Fien"', '"Fien", "age": 3');
-  await page.setInputFiles("#own-file", {
-    name: "kapot.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(broken),
+  await inBrowser(url, "a scenario of one's own", async (page) => {
+    await page.goto(url);
+    await page.waitForSelector("#own-file");
+    const mini = readFileSync(new URL("../fixtures/mini.json", import.meta.url), "utf8");
+    const broken = mini
+      .replace('"start": "welkom"', '"start": "nergens"')
+      .replace('"Fien"', '"Fien", "age": 3');
+    await page.setInputFiles("#own-file", {
+      name: "kapot.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(broken),
+    });
+    await page.waitForSelector(".problems li");
+    const shown = await page.$$eval(".problems li", (els) => els.map((e) => e.textContent));
+    const expected = loadScenario(broken, "kapot.json").problems.map(formatProblem);
+    check(
+      JSON.stringify(shown) === JSON.stringify(expected),
+      `the ${shown.length} problems read as validate's messages`,
+    );
+    check((await page.$(".play-own")) === null, "a file with errors cannot be played");
+    await shot(page, "own-scenario-problems");
+    const hostile = mini
+      .replace('"id": "mini"', '"id": "eigen"')
+      .replace("Welkom allemaal.", "<img src=x onerror=alert(1)> Welkom allemaal.");
+    await page.setInputFiles("#own-file", {
+      name: "eigen.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(hostile),
+    });
+    await page.waitForSelector('.play-own[data-role="facilitator"]');
+    await page.click('.play-own[data-role="facilitator"]');
+    await page.click("#enter");
+    await page.waitForSelector("#move-title");
+    check((await page.$$("#ui img")).length === 0, "scenario text that looks like HTML adds no element");
+    check(
+      ((await page.textContent("#log")) ?? "").includes("<img src=x onerror=alert(1)>"),
+      "it shows as those characters",
+    );
+    await shot(page, "own-scenario-playing");
   });
-  await page.waitForSelector(".problems li");
-  const shown = await page.$$eval(".problems li", (els) => els.map((e) => e.textContent));
-  const expected = loadScenario(broken, "kapot.json").problems.map(formatProblem);
-  check(
-    JSON.stringify(shown) === JSON.stringify(expected),
-    `the ${shown.length} problems read as validate's messages`,
-  );
-  check((await page.$(".play-own")) === null, "a file with errors cannot be played");
-  await shot(page, "own-scenario-problems");
-  const hostile = mini
-    .replace('"id": "mini"', '"id": "eigen"')
-    .replace("Welkom allemaal.", "<img src=x onerror=alert(1)> Welkom allemaal.");
-  await page.setInputFiles("#own-file", {
-    name: "eigen.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(hostile),
-  });
-  await page.waitForSelector('.play-own[data-role="facilitator"]');
-  await page.click('.play-own[data-role="facilitator"]');
-  await page.click("#enter");
-  await page.waitForSelector("#move-title");
-  check((await page.$$("#ui img")).length === 0, "scenario text that looks like HTML adds no element");
-  check(
-    ((await page.textContent("#log")) ?? "").includes("<img src=x onerror=alert(1)>"),
-    "it shows as those characters",
-  );
-  await shot(page, "own-scenario-playing");
-  noProblems(problems);
-  await close();
 }
 
 async function onlineRoom(url: string): Promise<void> {
@@ -269,15 +273,11 @@ async function onlineRoom(url: string): Promise<void> {
     .map((f) => loadScenario(read(f), f).scenario)
     .find((s) => s?.setting.mode === "online" && s.roles.listener);
   if (!online) return;
-  console.log(`online meeting (${online.id})`);
-  const { context, close } = await launch();
-  const page = await context.newPage();
-  const problems = watch(page, url.replace(/\/$/, ""));
-  await startRun(page, url, online.id, "listener");
-  await page.waitForTimeout(800);
-  await shot(page, "meeting-online");
-  noProblems(problems);
-  await close();
+  await inBrowser(url, `online meeting (${online.id})`, async (page) => {
+    await startRun(page, url, online.id, "listener");
+    await page.waitForTimeout(800);
+    await shot(page, "meeting-online");
+  });
 }
 
 const server = await serveBuild();
