@@ -232,11 +232,9 @@ async function ownScenario(url: string): Promise<void> {
     const broken = mini
       .replace('"start": "welkom"', '"start": "nergens"')
       .replace('"Fien"', '"Fien", "age": 3');
-    await page.setInputFiles("#own-file", {
-      name: "kapot.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(broken),
-    });
+    const pick = (name: string, text: string) =>
+      page.setInputFiles("#own-file", { name, mimeType: "application/json", buffer: Buffer.from(text) });
+    await pick("kapot.json", broken);
     await page.waitForSelector(".problems li");
     const shown = await page.$$eval(".problems li", (els) => els.map((e) => e.textContent));
     const expected = loadScenario(broken, "kapot.json").problems.map(formatProblem);
@@ -249,11 +247,7 @@ async function ownScenario(url: string): Promise<void> {
     const hostile = mini
       .replace('"id": "mini"', '"id": "eigen"')
       .replace("Welkom allemaal.", "<img src=x onerror=alert(1)> Welkom allemaal.");
-    await page.setInputFiles("#own-file", {
-      name: "eigen.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(hostile),
-    });
+    await pick("eigen.json", hostile);
     await page.waitForSelector('.play-own[data-role="facilitator"]');
     await page.click('.play-own[data-role="facilitator"]');
     await page.click("#enter");
