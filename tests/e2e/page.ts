@@ -12,14 +12,18 @@ export async function shot(page: Page, name: string, fullPage = false): Promise<
 }
 
 let failures = 0;
+let passes = 0;
 export function check(ok: boolean, what: string): void {
-  if (ok) console.log(`  ok   ${what}`);
-  else {
+  if (ok) {
+    passes++;
+    console.log(`  ok   ${what}`);
+  } else {
     failures++;
     console.log(`  FAIL ${what}`);
   }
 }
 export const failed = () => failures;
+export const passed = () => passes;
 
 /** Collects console errors and warnings, page errors, failed responses, dialogs and every request that leaves the origin. */
 export function watch(page: Page, origin: string, pace: "instant" | "reading" = "instant"): string[] {
