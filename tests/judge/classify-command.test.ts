@@ -22,6 +22,7 @@ describe("classify on the command line", () => {
       expect(Object.keys(o)).toEqual(["text", "label", "allowed", "confidence", "why"]);
     expect(objects[1]).toMatchObject({ label: "solving", allowed: false });
     expect(objects[2].confidence).toBeLessThan(0.3);
+    expect(objects[2].why).toBe("Hier staan geen woorden om te beoordelen: typ wat je zou zeggen.");
     expect(io.stdout.endsWith("\n")).toBe(true);
   });
 

@@ -115,7 +115,11 @@ export function classifyWith(
       label,
       allowed: true,
       confidence: 0.1,
-      why: explain(label, role, explainIn, undefined),
+      // Saying why an empty line is "acknowledging" would teach nothing; say what is the matter.
+      why:
+        explainIn === "en"
+          ? "There are no words here to judge: type what you would say."
+          : "Hier staan geen woorden om te beoordelen: typ wat je zou zeggen.",
       cues: [],
     };
   }
