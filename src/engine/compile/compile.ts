@@ -144,17 +144,19 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
   // Beats are entered by the transitions that lead into them (enterBeat as a transition action, not as
   // an entry action), so that a move whose way on is fixed can enter the next beat in the same action.
   // Beats the role does not play in are passed through without being entered.
-  const arrive = (beatId: string): TransitionConfig => {
-    const beat = scenario.beats.find((b) => b.id === beatId);
+  const arrive = (beatId: string): TransitionConfig & { enters?: string } => {
+    const beat = world.beats.get(beatId);
     return beat && playsIn(beat, role)
-      ? { target: target(beatId), actions: [{ type: "enterBeat", params: { beat: beatId } }] }
+      ? { target: target(beatId), actions: [{ type: "enterBeat", params: { beat: beatId } }], enters: beatId }
       : { target: target(beatId) };
   };
-  const route = (next: Next | undefined, ends: boolean): TransitionConfig[] => {
+  const ways = (next: Next | undefined, ends: boolean): (TransitionConfig & { enters?: string })[] => {
     if (ends || next === undefined) return [{ target: END_STATE }];
     if (typeof next === "string") return [arrive(next)];
     return next.map((b) => (b.when ? { ...arrive(b.to), guard: compileCondition(b.when) } : arrive(b.to)));
   };
+  const route = (next: Next | undefined, ends: boolean): TransitionConfig[] =>
+    ways(next, ends).map(({ enters: _, ...t }) => t);
   /**
    * The transition of a move: straight into the next beat, entering it in the move's own action, when
    * the way on is one unconditional beat the role plays in; else into a routing state that decides once
@@ -167,19 +169,15 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
     action: { type: string; params: Record<string, unknown> },
     guard?: GuardRef,
   ): TransitionConfig => {
-    const only = route(next, ends);
-    const direct = only.length === 1 && only[0]?.guard === undefined ? only[0] : undefined;
+    const out = ways(next, ends);
+    const direct = out.length === 1 && out[0]?.guard === undefined ? out[0] : undefined;
     const withGuard = guard ? { guard } : {};
-    if (direct?.target === END_STATE) return { target: END_STATE, ...withGuard, actions: [action] };
-    if (direct && typeof next === "string") {
-      const entered = direct.actions !== undefined;
-      return {
-        target: direct.target,
-        ...withGuard,
-        actions: [entered ? { ...action, params: { ...action.params, enter: next } } : action],
-      };
+    if (direct) {
+      const { enters } = direct;
+      const step = enters === undefined ? action : { ...action, params: { ...action.params, enter: enters } };
+      return { target: direct.target, ...withGuard, actions: [step] };
     }
-    states[routing] = { always: only };
+    states[routing] = { always: route(next, ends) };
     return { target: routing, ...withGuard, actions: [action] };
   };
 
