@@ -12,31 +12,27 @@ export const validateHelp = `validate <files…> [--json]
 // The published schema of this checkout: where an editor link should point.
 const SCHEMA = fileURLToPath(new URL("../../../scenarios/scenario.schema.json", import.meta.url));
 
-/** The format's own JSON Schema given to validate (as `validate scenarios/*.json` does): not a scenario. */
-function isFormatSchema(text: string): boolean {
+/** The top-level fields of a JSON object file, or undefined when it is not one (the loader says why). */
+function topLevel(text: string): Record<string, unknown> | undefined {
   try {
-    const value = JSON.parse(text) as Record<string, unknown>;
-    return (
-      typeof value.$schema === "string" &&
-      value.$schema.includes("json-schema.org") &&
-      !("formatVersion" in value)
-    );
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+/** The format's own JSON Schema given to validate (as `validate scenarios/*.json` does): not a scenario. */
+const isFormatSchema = (top: Record<string, unknown> | undefined) =>
+  typeof top?.$schema === "string" && top.$schema.includes("json-schema.org") && !("formatVersion" in top);
 
 /**
  * An editor completes and checks a scenario through its "$schema" line; a link that does not resolve
  * from where the file is fails silently there, so validate says so.
  */
-async function schemaLink(file: string, text: string, io: CliIo): Promise<Problem | undefined> {
-  let link: unknown;
-  try {
-    link = (JSON.parse(text) as Record<string, unknown>).$schema;
-  } catch {
-    return undefined;
-  }
+async function schemaLink(file: string, link: unknown, io: CliIo): Promise<Problem | undefined> {
   const there = relative(dirname(file), SCHEMA) || "scenario.schema.json";
   const want = there.startsWith(".") ? there : `./${there}`;
   const base = { severity: "warning" as const, file, path: ["$schema"], where: "$schema" };
@@ -79,14 +75,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       });
       continue;
     }
-    if (isFormatSchema(text)) {
+    const top = topLevel(text);
+    if (isFormatSchema(top)) {
       io.err(`${file}: the JSON Schema of the format itself, not a scenario: skipped\n`);
       continue;
     }
     const result = loadScenario(text, file);
-    const link = result.problems.some((p) => p.code === "json-syntax")
-      ? undefined
-      : await schemaLink(file, text, io);
+    const link = top ? await schemaLink(file, top.$schema, io) : undefined;
     results.push({ file, ok: result.ok, problems: link ? [...result.problems, link] : result.problems });
   }
   if (parsed.options.has("json")) {
