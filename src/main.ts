@@ -85,5 +85,5 @@ const app = new App({
   // The judge's code loads on demand and its weights are fetched from the game's own origin.
   loadJudge: () => import("./engine/judge/web.ts").then((m) => m.loadJudge()),
 });
-app.start();
+void app.start();
 (window as unknown as { spiegelspel: unknown }).spiegelspel = { app };

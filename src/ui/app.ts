@@ -20,21 +20,23 @@ import { renderMovePanel } from "./move-panel.ts";
 import { portrait } from "./portrait.ts";
 import { phaseOverrun, roomState, roomSummary } from "./room-state.ts";
 import type { RoomView } from "./room-view.ts";
+import { askReplace, runTitle, showSaveStatus } from "./runs-in-progress.ts";
 import {
-  addHistory,
-  clearSave,
+  activeRun,
   type HistoryItem,
   markActive,
-  readSave,
   readSettings,
-  type SavedRun,
-  type SaveProblem,
   type Settings,
-  wasActive,
-  writeSave,
   writeSettings,
 } from "./save.ts";
 import type { Cue, SoundOut } from "./sound-captions.ts";
+import { type Backend, openBackend } from "./storage/backend.ts";
+import { contentHash } from "./storage/hash.ts";
+import { noticeText } from "./storage/notices.ts";
+import { RUN_VERSION, type RunRecord, runKey } from "./storage/records.ts";
+import { problemsText, type ResumeWhy, resumeWhy, whyText } from "./storage/resume-why.ts";
+import { SaveStore } from "./storage/store.ts";
+import { st } from "./storage/strings.ts";
 
 export interface Clock {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -54,6 +56,8 @@ export interface AppDeps {
   systemReducedMotion?: () => boolean;
   /** The utterance judge, loaded on demand (the browser fetches its weights); without it, no typed words. */
   loadJudge?: () => Promise<Judge>;
+  /** Where runs and history are kept; by default IndexedDB, else localStorage. */
+  storage?: () => Promise<Backend>;
 }
 
 /** What identifies a run: enough to replay it exactly. */
@@ -61,12 +65,18 @@ interface RunSetup {
   scenario: Scenario;
   scenarioId: string;
   customText?: string;
+  /** Content hash of `customText`: an own scenario is stored once under it. */
+  own?: string;
   role: Role;
   lang: Lang;
   seed: number;
 }
 
 interface Run extends RunSetup {
+  /** The run's place in the store: one per scenario and role. */
+  key: string;
+  /** Content hash of the scenario's text, to tell "the scenario changed" from other failures later. */
+  scenarioHash?: string;
   session: Session;
   /** Log entries put on screen so far; the rest wait in `queue` to appear at reading pace. */
   shown: number;
@@ -94,6 +104,9 @@ export class App {
   private judgeLoad: Promise<void> | null = null;
   private judgeSettled = false;
   private finished: (RunSetup & { moves: MoveRecord[] }) | null = null;
+  private store!: SaveStore;
+  /** A resume that failed, shown by its run in the menu with the offer to set it aside. */
+  private resumeProblem: { key: string; why: string } | null = null;
 
   constructor(private readonly deps: AppDeps) {}
 
@@ -101,13 +114,17 @@ export class App {
     return this.settings.lang;
   }
 
-  start(): void {
+  /** Opens the store (checking and migrating what it holds), then the menu or the run this tab showed. */
+  async start(): Promise<void> {
     this.applyMotion();
-    const saved = readSave();
-    if (!saved.ok && saved.reason) this.notice = this.dropped(saved.reason);
-    if (saved.ok && saved.migrated) this.notice = t(this.lang, "saveMigrated");
+    const backend = await (this.deps.storage ?? openBackend)();
+    this.store = await SaveStore.open(backend, () => new Date(this.deps.clock.now()).toISOString());
+    this.store.onWrite = (kind, ok) => this.saveWent(kind, ok);
+    this.notice = this.storeNotice();
     // A reload in the middle of a meeting goes straight back into it; a new visit starts at the menu.
-    if (saved.ok && wasActive()) this.resume(saved.save);
+    const active = activeRun();
+    const key = active === "1" ? this.store.runs()[0]?.key : active;
+    if (key && this.store.run(key)) this.resume(key);
     else this.showMenu();
     // The judge's weights are large files beside the game: fetched and parsed once the menu is up and the
     // browser has a moment, so they never hold up the menu. A run started before they arrive waits.
@@ -130,9 +147,25 @@ export class App {
     return this.judgeLoad;
   }
 
-  private dropped(reason: SaveProblem): string {
-    const why = t(this.lang, reason.key, reason.detail === undefined ? {} : { detail: reason.detail });
-    return t(this.lang, "saveDropped", { why });
+  /** What the store has to say (records set aside, a migration, a failed write), in the menu's language. */
+  private storeNotice(): string | null {
+    const lang = this.lang;
+    return noticeText(
+      lang,
+      this.store.takeNotices(),
+      (run) => `${runTitle(run, this.deps.catalog, lang)} · ${t(lang, run.role)}`,
+    );
+  }
+
+  /** A write that failed says so on the screen at hand, calmly; the next one that works clears it. */
+  private saveWent(kind: "run" | "history" | "historyList" | "own", ok: boolean): void {
+    const lang = this.run?.lang ?? this.finished?.lang ?? this.lang;
+    if (!ok)
+      showSaveStatus(
+        this.deps.root,
+        st(lang, kind === "own" || kind === "history" ? `writeFailed_${kind}` : "writeFailed_run"),
+      );
+    else if (kind === "run") showSaveStatus(this.deps.root, null);
   }
 
   /**
@@ -172,16 +205,18 @@ export class App {
   // ---------------------------------------------------------------- menu
   showMenu(): void {
     this.stopRun();
-    markActive(false);
+    markActive(null);
     this.deps.room.hide();
     document.documentElement.lang = this.lang;
-    const saved = readSave();
+    const notice = [this.notice, this.storeNotice()].filter((n) => n).join(" ");
     const focus = renderMenu(this.deps.root, {
       lang: this.lang,
       settings: this.settings,
       catalog: this.deps.catalog,
-      notice: this.notice,
-      saved: saved.ok ? saved.save : null,
+      notice: notice || null,
+      runs: this.store.runs(),
+      resumeProblem: this.resumeProblem,
+      history: this.store.history(),
       own: this.own,
       systemReducedMotion: this.deps.systemReducedMotion?.() ?? false,
       setLang: (lang) => {
@@ -212,10 +247,12 @@ export class App {
       begin: (entry, role) =>
         this.withScenario(entry, (scenario) => this.showBriefing(scenario, entry.id, role, undefined)),
       beginOwn: (scenario, role, text) => this.showBriefing(scenario, scenario.id, role, text),
-      resume: (save) => this.resume(save),
+      resume: (key) => this.resume(key),
+      setAside: (key) => void this.setAside(key),
       viewHistory: (item) => this.viewHistory(item),
     });
     this.notice = null;
+    this.resumeProblem = null;
     focus.focus();
   }
 
@@ -229,10 +266,21 @@ export class App {
     clear(root);
     const go = el("button", { type: "button", id: "enter", class: "primary", text: t(lang, "begin") });
     go.addEventListener("click", () => {
-      clearSave();
       const run: RunSetup = { scenario, scenarioId, role, lang, seed: this.deps.newSeed() };
-      if (customText !== undefined) run.customText = customText;
-      this.beginRun(run, []);
+      if (customText !== undefined) {
+        run.customText = customText;
+        run.own = contentHash(customText);
+      }
+      // One run is kept per scenario and role: a new one replaces a saved one only when the player says so.
+      const saved = this.store.run(runKey({ id: scenarioId, own: run.own }, role));
+      if (!saved) {
+        this.beginRun(run, []);
+        return;
+      }
+      askReplace(go.parentElement ?? go, lang, saved, this.deps.catalog, {
+        replace: () => this.beginRun(run, []),
+        resume: () => this.resume(saved.key),
+      }).focus();
     });
     const back = el("button", { type: "button", id: "briefing-back", text: t(lang, "again") });
     back.addEventListener("click", () => this.showMenu());
@@ -294,29 +342,81 @@ export class App {
   }
 
   // ---------------------------------------------------------------- meeting
-  private resume(save: SavedRun): void {
-    const gone = () => {
-      clearSave();
-      this.notice = this.dropped({ key: "save_scenario", detail: save.scenarioId });
+  /**
+   * Resumes a saved run. Whatever goes wrong (an own scenario that is gone or unreadable, a scenario that
+   * changed, moves that no longer fit, a crash while replaying) brings the menu back with the real reason
+   * and the offer to set the run aside; the run itself is kept.
+   */
+  private resume(key: string): void {
+    const save = this.store.run(key);
+    if (!save) {
       this.showMenu();
-    };
-    if (save.customScenario !== undefined) {
-      const scenario = loadScenario(save.customScenario, "own.json").scenario;
-      if (scenario) this.resumeWith(save, scenario);
-      else gone();
+      return;
+    }
+    const fail = (why: ResumeWhy) => this.resumeFailed(save, why);
+    if (save.own !== undefined) {
+      void this.store.ownText(save.own).then((text) => {
+        if (text === undefined) {
+          fail({ key: "why_ownMissing" });
+          return;
+        }
+        let loaded: ReturnType<typeof loadScenario>;
+        try {
+          loaded = loadScenario(text, "own.json");
+        } catch (error) {
+          fail({ key: "why_ownUnreadable", detail: String(error) });
+          return;
+        }
+        const errors = loaded.problems.filter((p) => p.severity === "error");
+        if (!loaded.scenario || errors.length > 0) {
+          fail({ key: "why_ownUnreadable", detail: problemsText(errors) });
+          return;
+        }
+        this.resumeWith(save, loaded.scenario, text);
+      });
       return;
     }
     const entry = this.deps.catalog.find((c) => c.id === save.scenarioId);
-    if (!entry) gone();
-    else {
-      const ready = entry.peek();
-      const use = (loaded: Loaded) => (loaded.scenario ? this.resumeWith(save, loaded.scenario) : gone());
-      if (ready) use(ready);
-      else void entry.load().then(use);
+    if (!entry) {
+      fail({ key: "why_gone", detail: save.scenarioId });
+      return;
     }
+    const use = (loaded: Loaded) => {
+      const errors = loaded.problems.filter((p) => p.severity === "error");
+      if (!loaded.scenario || errors.length > 0) {
+        fail({ key: "why_scenarioBroken", detail: problemsText(errors) });
+        return;
+      }
+      this.resumeWith(save, loaded.scenario, undefined);
+    };
+    const ready = entry.peek();
+    if (ready) use(ready);
+    else void entry.load().then(use);
   }
 
-  private resumeWith(save: SavedRun, scenario: Scenario): void {
+  private resumeFailed(save: RunRecord, why: ResumeWhy): void {
+    this.stopRun();
+    markActive(null);
+    this.settings.lang = save.lang;
+    const lang = this.lang;
+    this.resumeProblem = {
+      key: save.key,
+      why: st(lang, "resumeFailed", {
+        what: `${runTitle(save, this.deps.catalog, lang)} · ${t(lang, save.role)}`,
+        why: whyText(lang, why),
+      }),
+    };
+    this.showMenu();
+    document.querySelector<HTMLElement>(".resume-problem")?.focus();
+  }
+
+  private async setAside(key: string): Promise<void> {
+    const ok = await this.store.setRunAside(key, "player");
+    this.notice = ok ? st(this.lang, "setAsideDone") : st(this.lang, "writeFailed_run");
+    this.showMenu();
+  }
+
+  private resumeWith(save: RunRecord, scenario: Scenario, customText: string | undefined): void {
     this.settings.lang = save.lang;
     const run: RunSetup = {
       scenario,
@@ -325,39 +425,64 @@ export class App {
       lang: save.lang,
       seed: save.seed,
     };
-    if (save.customScenario !== undefined) run.customText = save.customScenario;
-    this.beginRun(run, save.moves);
+    if (customText !== undefined && save.own !== undefined) {
+      run.customText = customText;
+      run.own = save.own;
+    }
+    this.beginRun(run, save.moves, save);
   }
 
-  private beginRun(setup: RunSetup, moves: readonly MoveRecord[]): void {
+  /** The hash of the scenario text a run plays in: its own text, or the bundled file as fetched. */
+  private scenarioHash(setup: RunSetup): string | undefined {
+    if (setup.own !== undefined) return setup.own;
+    const text = this.deps.catalog.find((c) => c.id === setup.scenarioId)?.peek()?.text;
+    return text ? contentHash(text) : undefined;
+  }
+
+  /** Starts a run, replaying `moves` first; `saved` is the stored run being resumed, if any. */
+  private beginRun(setup: RunSetup, moves: readonly MoveRecord[], saved?: RunRecord): void {
     if (!this.judgeSettled) {
       // A run that starts (or resumes) before the judge has arrived waits for it: typed words need it.
-      void this.loadJudge().then(() => this.beginRun(setup, moves));
+      void this.loadJudge().then(() => this.beginRun(setup, moves, saved));
       return;
     }
+    const key = runKey({ id: setup.scenarioId, own: setup.own }, setup.role);
+    const failed = (why: ResumeWhy) => {
+      if (saved) this.resumeFailed(saved, why);
+      else {
+        this.stopRun();
+        this.notice = st(this.lang, "startFailed", { why: whyText(this.lang, why) });
+        this.showMenu();
+      }
+    };
+    // Typed words in a saved run cannot be replayed without the judge; the run is kept for later.
     if (!this.judge && moves.some((m) => "say" in m)) {
-      // Typed words in a saved run cannot be replayed without the judge.
-      clearSave();
-      this.notice = this.dropped({ key: "save_moves", detail: "judge" });
-      this.showMenu();
+      failed({ key: "why_judge" });
       return;
     }
     this.stopRun();
-    const session = startSession(
-      setup.scenario,
-      setup.role,
-      this.judge ? { seed: setup.seed, judge: this.judge } : { seed: setup.seed },
-    );
-    const replayed = session.replay(moves);
-    if (!replayed.ok) {
-      session.stop();
-      clearSave();
-      this.notice = this.dropped({ key: "save_moves", detail: replayed.error });
-      this.showMenu();
+    const scenarioHash = this.scenarioHash(setup);
+    let session: Session;
+    try {
+      session = startSession(
+        setup.scenario,
+        setup.role,
+        this.judge ? { seed: setup.seed, judge: this.judge } : { seed: setup.seed },
+      );
+      const replayed = session.replay(moves);
+      if (!replayed.ok) {
+        session.stop();
+        failed(resumeWhy(replayed.error, saved?.scenarioHash, scenarioHash));
+        return;
+      }
+    } catch (error) {
+      failed({ key: "why_crash", detail: String(error) });
       return;
     }
     this.run = {
       ...setup,
+      key,
+      scenarioHash,
       session,
       shown: 0,
       queue: [],
@@ -367,11 +492,16 @@ export class App {
       warned: new Set(),
     };
     document.documentElement.lang = setup.lang;
-    markActive(true);
-    this.renderMeetingFrame();
-    session.subscribe(() => this.afterStep());
-    // What happened before a resume is shown at once; only new lines come at reading pace.
-    this.afterStep(moves.length > 0);
+    markActive(key);
+    try {
+      this.renderMeetingFrame();
+      session.subscribe(() => this.afterStep());
+      // What happened before a resume is shown at once; only new lines come at reading pace.
+      this.afterStep(moves.length > 0);
+    } catch (error) {
+      // Never a blank page: whatever broke while showing the run, the menu comes back and says so.
+      failed({ key: "why_crash", detail: String(error) });
+    }
   }
 
   private stopRun(): void {
@@ -544,25 +674,32 @@ export class App {
     return el("div", { class: "pacing", role: "group", "aria-label": t(lang, "speed") }, pause, skip, speed);
   }
 
+  /** Saves the moves (small; everything else is replayed from them), an own scenario's text once. */
   private autosave(): void {
     const run = this.run;
-    if (!run) return;
-    if (run.session.done) {
-      clearSave();
-      return;
-    }
-    const save: SavedRun = {
+    if (!run || run.session.done) return;
+    const save: RunRecord = {
       format: "spiegelspel-save",
-      version: 2,
+      version: RUN_VERSION,
+      key: run.key,
       scenarioId: run.scenarioId,
+      title: run.scenario.title,
       role: run.role,
       lang: run.lang,
       seed: run.seed,
       moves: [...run.session.moves],
       savedAt: new Date(this.deps.clock.now()).toISOString(),
+      progress: {
+        moves: run.session.moves.length,
+        minute: run.session.context.clock,
+        planned: run.scenario.durationMinutes,
+      },
     };
-    if (run.customText !== undefined) save.customScenario = run.customText;
-    writeSave(save);
+    if (run.scenarioHash !== undefined) save.scenarioHash = run.scenarioHash;
+    if (run.own !== undefined) save.own = run.own;
+    const own =
+      run.customText === undefined ? undefined : { text: run.customText, name: `${run.scenarioId}.json` };
+    void this.store.saveRun(save, own);
   }
 
   /** One log entry on screen; `live` is false for what a resume shows again (no sounds, no voices). */
@@ -771,7 +908,8 @@ export class App {
     };
     if (run.customText === undefined)
       item.replay = { lang: run.lang, seed: run.seed, moves: [...run.session.moves] };
-    addHistory(item);
+    void this.store.addHistory(item);
+    void this.store.finishRun(run.key);
     const transcript = buildTranscript(run.scenario, run.role, run.session.log(), run.lang);
     const {
       session: _session,
@@ -781,36 +919,60 @@ export class App {
       paused: _x,
       urgeTimer: _u,
       warned: _w,
+      key: _k,
+      scenarioHash: _h,
       ...setup
     } = run;
     this.finished = { ...setup, moves: [...run.session.moves] };
     this.stopRun();
-    markActive(false);
+    markActive(null);
     this.showDebrief(report, transcript);
   }
 
   private viewHistory(item: HistoryItem): void {
     const entry = this.deps.catalog.find((c) => c.id === item.scenarioId);
     if (entry) this.withScenario(entry, (scenario) => this.replayHistory(item, scenario));
+    else this.historyFailed({ key: "why_gone", detail: item.scenarioId });
+  }
+
+  /** An earlier run whose debrief cannot be rebuilt says why instead of doing nothing. */
+  private historyFailed(why: ResumeWhy): void {
+    const lang = this.lang;
+    const reason = whyText(lang, why);
+    this.notice = st(lang, "historyFailed", { why: reason });
+    this.showMenu();
   }
 
   /** Rebuilds an earlier run's debrief by replaying its moves: the engine gives the same report again. */
   private replayHistory(item: HistoryItem, scenario: Scenario): void {
     const replay = item.replay;
-    if (!replay || scenario.roles[item.role as Role] === undefined) return;
-    const role = item.role as Role;
-    const session = startSession(
-      scenario,
-      role,
-      this.judge ? { seed: replay.seed, judge: this.judge } : { seed: replay.seed },
-    );
-    const ok = session.replay(replay.moves);
-    const ctx: Context = session.context;
-    const log = session.log();
-    session.stop();
-    if (!ok.ok) {
-      this.notice = this.dropped({ key: "save_moves", detail: ok.error });
-      this.showMenu();
+    const role = item.role;
+    if (!replay) {
+      this.historyFailed({ key: "why_moves", detail: "1" });
+      return;
+    }
+    if (scenario.roles[role] === undefined) {
+      this.historyFailed({ key: "why_changed", detail: "1" });
+      return;
+    }
+    let ctx: Context;
+    let log: LogEntry[];
+    try {
+      const session = startSession(
+        scenario,
+        role,
+        this.judge ? { seed: replay.seed, judge: this.judge } : { seed: replay.seed },
+      );
+      const ok = session.replay(replay.moves);
+      ctx = session.context;
+      log = session.log();
+      session.stop();
+      if (!ok.ok) {
+        this.historyFailed(resumeWhy(ok.error, undefined, undefined));
+        return;
+      }
+    } catch (error) {
+      this.historyFailed({ key: "why_crash", detail: String(error) });
       return;
     }
     this.finished = {

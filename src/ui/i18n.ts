@@ -64,10 +64,6 @@ const STRINGS = {
   minutes: { nl: "min", en: "min" },
   problems: { nl: "Problemen in dit scenario", en: "Problems in this scenario" },
   playIt: { nl: "Speel dit scenario", en: "Play this scenario" },
-  saveDropped: {
-    nl: "Een opgeslagen ronde kon niet worden hervat en is verwijderd: {why}",
-    en: "A saved run could not be resumed and was removed: {why}",
-  },
   openness: { nl: "openheid", en: "openness" },
   sound_phase: { nl: "[zacht belletje: nieuwe fase]", en: "[soft chime: new phase]" },
   sound_breach: { nl: "[lage toon: regel gebroken]", en: "[low tone: rule broken]" },

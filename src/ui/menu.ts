@@ -8,7 +8,8 @@ import { ROLES, type Role } from "../engine/rules/catalog.ts";
 import type { CatalogEntry } from "./catalog.ts";
 import { clear, el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
-import { CHANNELS, type HistoryItem, readHistory, type SavedRun, type Settings } from "./save.ts";
+import { type RunsHost, runsSection } from "./runs-in-progress.ts";
+import { CHANNELS, type HistoryItem, type Settings } from "./save.ts";
 
 export interface OwnScenario {
   name: string;
@@ -22,7 +23,10 @@ export interface MenuHost {
   settings: Settings;
   catalog: CatalogEntry[];
   notice: string | null;
-  saved: SavedRun | null;
+  /** Runs in progress (newest first), a resume that failed, and the history: read by App from the store. */
+  runs: RunsHost["runs"];
+  resumeProblem: RunsHost["problem"];
+  history: HistoryItem[];
   own: OwnScenario | null;
   /** What the system asks for when the player has not chosen. */
   systemReducedMotion: boolean;
@@ -32,7 +36,8 @@ export interface MenuHost {
   preview(entry: CatalogEntry, role: Role): void;
   begin(entry: CatalogEntry, role: Role): void;
   beginOwn(scenario: Scenario, role: Role, text: string): void;
-  resume(save: SavedRun): void;
+  resume(key: string): void;
+  setAside(key: string): void;
   viewHistory(item: HistoryItem): void;
 }
 
@@ -87,18 +92,14 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
     if (entry) host.begin(entry, roleSelect.value as Role);
   });
 
-  const saved = host.saved;
-  let resume: HTMLButtonElement | null = null;
-  if (saved) {
-    const title = host.catalog.find((c) => c.id === saved.scenarioId)?.title;
-    resume = el("button", {
-      type: "button",
-      id: "resume",
-      class: "primary",
-      text: `${t(lang, "resume")}: ${title ? tr(title, lang) : saved.scenarioId} · ${t(lang, saved.role)}`,
-    });
-    resume.addEventListener("click", () => host.resume(saved));
-  }
+  const runs = runsSection({
+    lang,
+    runs: host.runs,
+    catalog: host.catalog,
+    problem: host.resumeProblem,
+    resume: host.resume,
+    setAside: host.setAside,
+  });
 
   root.append(
     el(
@@ -117,7 +118,7 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
         el(
           "div",
           { class: "menu-main" },
-          resume,
+          runs?.section,
           form,
           el("div", { id: "room-slot", class: "room-slot preview" }),
           ownScenarioSection(host),
@@ -127,7 +128,7 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
     ),
   );
   fillRoles();
-  return resume ?? scenarioSelect;
+  return runs?.focus ?? scenarioSelect;
 }
 
 function ownScenarioSection(host: MenuHost): HTMLElement {
@@ -269,7 +270,7 @@ function settingsSection(host: MenuHost): HTMLElement {
 
 function historySection(host: MenuHost): HTMLElement {
   const lang = host.lang;
-  const items = readHistory();
+  const items = host.history;
   const canView = (h: HistoryItem) => h.replay && host.catalog.some((c) => c.id === h.scenarioId);
   return el(
     "section",

@@ -1,5 +1,6 @@
-// Saved runs and the history of results in localStorage. The store never touches the UI; old saves are
-// migrated or refused with a reason, and nothing here ever throws on what it reads.
+// Settings, the tab's active run, and the reading of one-slot saves of versions 1 and 2 (which
+// storage/records.ts migrates). Runs, history and own scenarios live in storage/store.ts. Nothing here
+// ever throws on what it reads.
 
 import { parseMoves } from "../engine/session/moves-file.ts";
 import type { MoveRecord } from "../engine/session/session.ts";
@@ -8,7 +9,7 @@ import type { StringKey } from "./i18n.ts";
 export const SAVE_KEY = "spiegelspel.save";
 export const HISTORY_KEY = "spiegelspel.history";
 export const SETTINGS_KEY = "spiegelspel.settings";
-/** Set in sessionStorage while a meeting is on screen: a reload of that tab goes straight back into it. */
+/** Set in sessionStorage (to the run's key) while a meeting is on screen: a reload goes straight back into it. */
 export const ACTIVE_KEY = "spiegelspel.active";
 export const SAVE_VERSION = 2;
 
@@ -25,15 +26,7 @@ export interface SavedRun {
   savedAt: string;
 }
 
-export interface HistoryItem {
-  scenarioId: string;
-  title: string;
-  role: string;
-  total: number | null;
-  finishedAt: string;
-  /** Enough to rebuild the debrief exactly (bundled scenarios only): the engine replays the moves. */
-  replay?: { lang: "nl" | "en"; seed: number; moves: MoveRecord[] };
-}
+export type { HistoryItem } from "./storage/records.ts";
 
 export interface Settings {
   lang: "nl" | "en";
@@ -79,20 +72,6 @@ export type LoadedSave =
   | { ok: false; reason: SaveProblem }
   | { ok: false; reason: null };
 
-/** Reads the save; a save that cannot be used is removed and the reason returned. */
-export function readSave(): LoadedSave {
-  let raw: string | null | undefined;
-  try {
-    raw = storage()?.getItem(SAVE_KEY);
-  } catch {
-    return { ok: false, reason: null };
-  }
-  if (raw === null || raw === undefined) return { ok: false, reason: null };
-  const result = parseSave(raw);
-  if (!result.ok) clearSave();
-  return result;
-}
-
 export function parseSave(raw: string): LoadedSave {
   const no = (key: SaveProblem["key"], detail?: string): LoadedSave => ({
     ok: false,
@@ -137,22 +116,6 @@ export function parseSave(raw: string): LoadedSave {
   return { ok: true, save, migrated };
 }
 
-export function writeSave(save: SavedRun): void {
-  try {
-    storage()?.setItem(SAVE_KEY, JSON.stringify(save));
-  } catch {
-    // Storage full or blocked: the run goes on, it just cannot be resumed after a reload.
-  }
-}
-
-export function clearSave(): void {
-  try {
-    storage()?.removeItem(SAVE_KEY);
-  } catch {
-    // Blocked storage: nothing was saved either.
-  }
-}
-
 function session(): Storage | undefined {
   try {
     return globalThis.sessionStorage;
@@ -161,42 +124,22 @@ function session(): Storage | undefined {
   }
 }
 
-/** Marks whether a meeting is on screen in this tab, so a reload can return to it directly. */
-export function markActive(active: boolean): void {
+/** Marks which run is on screen in this tab (null: none), so a reload can return to it directly. */
+export function markActive(key: string | null): void {
   try {
-    if (active) session()?.setItem(ACTIVE_KEY, "1");
+    if (key !== null) session()?.setItem(ACTIVE_KEY, key);
     else session()?.removeItem(ACTIVE_KEY);
   } catch {
     // Without session storage a reload shows the menu with its resume button: still no loss.
   }
 }
 
-export function wasActive(): boolean {
+/** The key of the run this tab showed before a reload; "1" (older versions) means the newest run. */
+export function activeRun(): string | null {
   try {
-    return session()?.getItem(ACTIVE_KEY) === "1";
+    return session()?.getItem(ACTIVE_KEY) ?? null;
   } catch {
-    return false;
-  }
-}
-
-export function readHistory(): HistoryItem[] {
-  try {
-    const value = JSON.parse(storage()?.getItem(HISTORY_KEY) ?? "[]") as unknown;
-    return Array.isArray(value)
-      ? value.filter(
-          (h): h is HistoryItem => h !== null && typeof h === "object" && typeof h.scenarioId === "string",
-        )
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-export function addHistory(item: HistoryItem): void {
-  try {
-    storage()?.setItem(HISTORY_KEY, JSON.stringify([item, ...readHistory()].slice(0, 30)));
-  } catch {
-    // Not fatal: history is a convenience.
+    return null;
   }
 }
 

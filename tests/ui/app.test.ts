@@ -76,7 +76,7 @@ async function setup({
     loadJudge: judge ?? (async () => defaultJudge),
   });
   if (!judge) await app.loadJudge();
-  app.start();
+  await app.start();
   return { root, clock, app, shown };
 }
 
@@ -86,6 +86,10 @@ const click = (selector: string) => {
   node.click();
 };
 const text = (selector: string) => document.querySelector(selector)?.textContent ?? "";
+/** jsdom has no IndexedDB: the store falls back to localStorage, one JSON record per key. */
+const stored = (key: string) => JSON.parse(localStorage.getItem(`spiegelspel.db:${key}`) ?? "null");
+const storedKeys = (prefix: string) =>
+  Object.keys(localStorage).filter((k) => k.startsWith(`spiegelspel.db:${prefix}`));
 
 /** Every button, link and field on screen has a name a screen reader can say. */
 function expectNamed() {
@@ -188,7 +192,7 @@ describe("the game's overlay", () => {
     click("#pick-doel");
     click("#confirm");
     const before = text("#log");
-    expect(JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}").moves).toEqual([{ pick: ["doel"] }]);
+    expect(stored("run:mini|facilitator").moves).toEqual([{ pick: ["doel"] }]);
     // Same tab (sessionStorage kept): the reload lands in the meeting at the same move.
     await setup();
     expect(text("#log")).toBe(before);
@@ -212,16 +216,24 @@ describe("the game's overlay", () => {
     expect(sessionStorage.getItem("spiegelspel.active")).toBeNull();
   });
 
-  it("drops a corrupt save with a message instead of crashing", async () => {
-    localStorage.setItem("spiegelspel.save", '{"format":"spiegelspel-save","version":2,"scenarioId":"mini"');
+  it("sets a corrupt save aside with a message instead of crashing", async () => {
+    const corrupt = '{"format":"spiegelspel-save","version":2,"scenarioId":"mini"';
+    localStorage.setItem("spiegelspel.save", corrupt);
     sessionStorage.setItem("spiegelspel.active", "1");
     await setup();
-    expect(text(".notice")).toContain("kon niet worden hervat");
+    expect(text(".notice")).toContain(
+      "apart bewaard (niet gewist): een bewaarde ronde (het bestand is beschadigd)",
+    );
     expect(localStorage.getItem("spiegelspel.save")).toBeNull();
+    expect(
+      storedKeys("aside:")
+        .map((k) => JSON.parse(localStorage.getItem(k) ?? ""))
+        .map((a) => a.value),
+    ).toEqual([corrupt]);
     expect(document.getElementById("menu-form")).not.toBeNull();
   });
 
-  it("drops a save whose moves no longer fit the scenario, with a message", async () => {
+  it("keeps a save whose moves no longer fit the scenario, says which move, and offers to set it aside", async () => {
     localStorage.setItem(
       "spiegelspel.save",
       JSON.stringify({
@@ -237,8 +249,16 @@ describe("the game's overlay", () => {
     );
     await setup();
     click("#resume");
-    expect(text(".notice")).toContain("could not be resumed");
-    expect(text(".notice")).toContain("gone");
+    expect(text(".resume-problem")).toBe(
+      "This run (Mini · Facilitator) could not be resumed: the moves no longer fit from move 1. The run has been kept.",
+    );
+    expect(document.activeElement?.className).toBe("resume-problem");
+    expect(storedKeys("run:")).toHaveLength(1);
+    click("#set-aside");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(storedKeys("run:")).toHaveLength(0);
+    expect(storedKeys("aside:")).toHaveLength(1);
+    expect(text(".notice")).toBe("The run was set aside (not deleted).");
   });
 
   it("converts a save from an older version and says so", async () => {
@@ -272,11 +292,8 @@ describe("the game's overlay", () => {
     link.click();
     expect(document.activeElement).toBe(target);
     expectNamed();
-    expect(JSON.parse(localStorage.getItem("spiegelspel.history") ?? "[]")[0]).toMatchObject({
-      scenarioId: "mini",
-      total: 100,
-    });
-    expect(localStorage.getItem("spiegelspel.save")).toBeNull();
+    expect(stored("history")[0]).toMatchObject({ scenarioId: "mini", total: 100 });
+    expect(storedKeys("run:")).toEqual([]);
   });
 
   it("shows an earlier run's debrief again from the history, rebuilt by the engine", async () => {
@@ -345,9 +362,7 @@ describe("the game's overlay", () => {
     expect(
       document.querySelector('button.note-positive[data-line="anja-hulp"]')?.getAttribute("aria-pressed"),
     ).toBe("true");
-    expect(JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}").moves).toEqual([
-      { note: "anja-hulp", tag: "positive" },
-    ]);
+    expect(stored("run:mini|listener").moves).toEqual([{ note: "anja-hulp", tag: "positive" }]);
   });
 
   it("judges typed words where the scenario allows them", async () => {
@@ -420,8 +435,11 @@ describe("a scenario of one's own", () => {
     click("#enter");
     expect(document.querySelectorAll("#ui img")).toHaveLength(0);
     expect(text("#log")).toContain("<img src=x onerror=alert(1)> Welkom");
-    // Its text is saved with the run, so a reload resumes it too.
-    expect(JSON.parse(localStorage.getItem("spiegelspel.save") ?? "{}").customScenario).toContain("eigen");
+    // Its text is stored once, by content hash, and the run names the hash: a reload resumes it too.
+    const [runKey] = storedKeys("run:");
+    const run = JSON.parse(localStorage.getItem(runKey ?? "") ?? "{}");
+    expect(JSON.stringify(run)).not.toContain("Welkom");
+    expect(stored(`own:${run.own}`).text).toBe(own);
   });
 
   it("reports a file that is not JSON without crashing", async () => {

@@ -73,7 +73,16 @@ describe("interface strings", () => {
   });
 
   it("are all used by the overlay (no dead strings), and the overlay uses no unknown key", () => {
-    const sources = ["app.ts", "menu.ts", "debrief.ts", "move-panel.ts", "room-state.ts", "save.ts"]
+    const sources = [
+      "app.ts",
+      "menu.ts",
+      "debrief.ts",
+      "move-panel.ts",
+      "room-state.ts",
+      "save.ts",
+      "runs-in-progress.ts",
+      "storage/notices.ts",
+    ]
       .map((f) => readText(`src/ui/${f}`))
       .join("\n");
     const dynamic = ["channel_", "save_", "sound_", "note", "facilitator", "listener", "organiser"];
