@@ -19,10 +19,10 @@ export function runTitle(run: RunRecord, catalog: readonly CatalogEntry[], lang:
 export const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
 export function progressText(run: RunRecord, lang: Lang): string {
+  const n = run.moves.length;
+  const moves = n === 1 ? st(lang, "moveCountOne") : st(lang, "moveCount", { n });
   const p = run.progress;
-  return p
-    ? st(lang, "progress", { moves: p.moves, minute: Math.round(p.minute), planned: p.planned })
-    : st(lang, "progressMoves", { moves: run.moves.length });
+  return p ? st(lang, "progress", { moves, minute: Math.round(p.minute), planned: p.planned }) : moves;
 }
 
 export interface RunsHost {

@@ -144,14 +144,14 @@ export class SaveStore {
         )
           drop(LEGACY_SAVE);
       } else {
-        let kept = true;
-        if (m.own) kept = await this.keepOwn(m.own.hash, m.own.text, "own");
-        // A newer run of the same scenario and role already in the store wins.
-        if (kept && !this.runList.has(m.run.key)) kept = await this.putRun(m.run);
-        if (kept) {
+        // In memory whatever happens, so this visit can resume it; the old key goes only once both
+        // records are written. A newer run of the same scenario and role already in the store wins.
+        const ownKept = m.own ? await this.keepOwn(m.own.hash, m.own.text, "own") : true;
+        const runKept = this.runList.has(m.run.key) || (await this.putRun(m.run));
+        if (ownKept && runKept) {
           drop(LEGACY_SAVE);
           this.pending.push({ t: "migrated" });
-        }
+        } else this.pending.push({ t: "writeFailed", kind: ownKept ? "run" : "own" });
       }
     }
     const history = get(LEGACY_HISTORY);

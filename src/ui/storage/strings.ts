@@ -34,11 +34,9 @@ const STRINGS = {
     en: "This run could not be added to your earlier runs: the browser's storage is full or blocked.",
   },
   resumeThis: { nl: "Verder spelen", en: "Resume" },
-  progress: {
-    nl: "{moves} zetten · {minute} van {planned} min",
-    en: "{moves} moves · {minute} of {planned} min",
-  },
-  progressMoves: { nl: "{moves} zetten", en: "{moves} moves" },
+  progress: { nl: "{moves} · {minute} van {planned} min", en: "{moves} · {minute} of {planned} min" },
+  moveCount: { nl: "{n} zetten", en: "{n} moves" },
+  moveCountOne: { nl: "1 zet", en: "1 move" },
   replaceAsk: {
     nl: "Je hebt al een bewaarde ronde van {title} als {role} ({when}, {progress}). Een nieuwe ronde vervangt die.",
     en: "You already have a saved run of {title} as {role} ({when}, {progress}). A new run replaces it.",
