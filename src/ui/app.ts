@@ -163,9 +163,10 @@ export class App {
     if (!ok)
       showSaveStatus(
         this.deps.root,
+        lang,
         st(lang, kind === "own" || kind === "history" ? `writeFailed_${kind}` : "writeFailed_run"),
       );
-    else if (kind === "run") showSaveStatus(this.deps.root, null);
+    else if (kind === "run") showSaveStatus(this.deps.root, lang, null);
   }
 
   /**

@@ -8,6 +8,7 @@ import { el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
 import type { RunRecord } from "./storage/records.ts";
 import { st } from "./storage/strings.ts";
+import "./saves.css";
 
 /** The scenario's title (never its id when a title is known): the catalog's, else the one saved. */
 export function runTitle(run: RunRecord, catalog: readonly CatalogEntry[], lang: Lang): string {
@@ -129,17 +130,24 @@ export function askReplace(
   return question;
 }
 
-/** Shows (text) or removes (null) the line saying a save did not work, at the top of the current screen. */
-export function showSaveStatus(root: HTMLElement, text: string | null): void {
+/** The message the player closed: not shown again until a save works (text null) or another one fails. */
+let closed: string | null = null;
+
+/** Shows (text) or removes (null) the line saying a save did not work; the player can close it. */
+export function showSaveStatus(root: HTMLElement, lang: Lang, text: string | null): void {
   const existing = root.querySelector<HTMLElement>("#save-status");
-  if (text === null) {
+  if (text === null || text === closed) {
+    if (text === null) closed = null;
     existing?.remove();
     return;
   }
-  if (existing) {
-    existing.textContent = text;
-    return;
-  }
-  const main = root.querySelector("main") ?? root;
-  main.prepend(el("p", { id: "save-status", class: "save-status", role: "status", text }));
+  const words = el("span", { text });
+  const close = el("button", { type: "button", class: "close-status", text: st(lang, "close") });
+  close.addEventListener("click", () => {
+    closed = text;
+    status.remove();
+  });
+  const status = el("p", { id: "save-status", class: "save-status", role: "status" }, words, close);
+  if (existing) existing.replaceWith(status);
+  else root.append(status);
 }

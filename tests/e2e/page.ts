@@ -1,8 +1,9 @@
 // Helpers for driving the game in a page: watching for console errors and requests off origin,
 // starting a run from the menu, and making one engine move through the real buttons.
 import { mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { MoveRecord } from "../../src/engine/session/session.ts";
+import { launch } from "./browser.ts";
 
 export const SHOTS = new URL("../../test-results/", import.meta.url);
 mkdirSync(SHOTS, { recursive: true });
@@ -51,6 +52,28 @@ export function watch(page: Page, origin: string, pace: "instant" | "reading" = 
       problems.push(`request off origin: ${url}`);
   });
   return problems;
+}
+
+export function noProblems(problems: string[], what = "no console errors and no requests off origin"): void {
+  check(problems.length === 0, `${what}${problems.length ? `: ${problems.slice(0, 5).join("; ")}` : ""}`);
+}
+
+/** A fresh browser and profile for one check, which ends with no console problems and no request off origin. */
+export async function inBrowser(
+  url: string,
+  title: string,
+  fn: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  console.log(title);
+  const { context, close } = await launch();
+  try {
+    const page = await context.newPage();
+    const problems = watch(page, url.replace(/\/$/, ""));
+    await fn(page, context);
+    noProblems(problems);
+  } finally {
+    await close();
+  }
 }
 
 export async function startRun(page: Page, url: string, scenario: string, role: string, shotName?: string) {

@@ -4,15 +4,14 @@
 // a move work by keyboard alone; a scenario of one's own shows validate's messages and its text as text;
 // no console errors; no request leaves the origin. Screenshots of every scene go to test-results/.
 import { readdirSync, readFileSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
 import { playByStrategy, type Strategy } from "../../src/engine/analysis/strategy.ts";
 import { compileScenario } from "../../src/engine/compile/compile.ts";
 import type { Scenario } from "../../src/engine/format/schema.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import { formatProblem } from "../../src/engine/load/problems.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
-import { launch } from "./browser.ts";
-import { applyMove, check, failed, passed, shot, startRun, watch } from "./page.ts";
+import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun, watch } from "./page.ts";
+import { savesInBrowser } from "./saves.ts";
 import { serveBuild } from "./server.ts";
 
 const dir = new URL("../../scenarios/", import.meta.url);
@@ -31,28 +30,6 @@ const onTimeout = new Map<string, string>();
 for (const b of scenario.beats)
   for (const m of Object.values(b.moves ?? {}))
     if (m?.kind === "urge" && m.onTimeout) onTimeout.set(b.id, m.onTimeout);
-
-function noProblems(problems: string[], what = "no console errors and no requests off origin"): void {
-  check(problems.length === 0, `${what}${problems.length ? `: ${problems.slice(0, 5).join("; ")}` : ""}`);
-}
-
-/** A fresh browser and profile for one check, which ends with no console problems and no request off origin. */
-async function inBrowser(
-  url: string,
-  title: string,
-  fn: (page: Page, context: BrowserContext) => Promise<void>,
-): Promise<void> {
-  console.log(title);
-  const { context, close } = await launch();
-  try {
-    const page = await context.newPage();
-    const problems = watch(page, url.replace(/\/$/, ""));
-    await fn(page, context);
-    noProblems(problems);
-  } finally {
-    await close();
-  }
-}
 
 async function playThrough(url: string, role: "facilitator" | "listener", strategy: Strategy): Promise<void> {
   await inBrowser(url, `${role}, played ${strategy === "best" ? "well" : "badly"}`, async (page) => {
@@ -279,6 +256,7 @@ try {
   await keyboardOnly(server.url);
   await reloadResumes(server.url);
   await ownScenario(server.url);
+  await savesInBrowser(server.url);
   await onlineRoom(server.url);
   for (const role of ["facilitator", "listener"] as const)
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);

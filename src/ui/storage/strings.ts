@@ -33,6 +33,7 @@ const STRINGS = {
     nl: "Deze ronde kon niet bij je eerdere rondes worden bewaard: de opslag van de browser is vol of geblokkeerd.",
     en: "This run could not be added to your earlier runs: the browser's storage is full or blocked.",
   },
+  close: { nl: "Sluiten", en: "Close" },
   resumeThis: { nl: "Verder spelen", en: "Resume" },
   progress: { nl: "{moves} · {minute} van {planned} min", en: "{moves} · {minute} of {planned} min" },
   moveCount: { nl: "{n} zetten", en: "{n} moves" },
