@@ -174,6 +174,21 @@ describe.each(backends)("the store on %s", (_name, open) => {
   });
 });
 
+describe.each(backends)("quick saves on %s", (_name, open) => {
+  it("set one run aside at the cap, and the last save of a run is the one kept", async () => {
+    const backend = await open();
+    const store = await SaveStore.open(backend, now);
+    for (let i = 0; i < MAX_RUNS; i++)
+      await store.saveRun(run(`s${i}|facilitator`, `2026-12-0${i + 1}T08:00`));
+    const first = run("new|listener", "2026-12-10T08:00");
+    const second = { ...first, moves: [...first.moves, { choose: "open" }] };
+    await Promise.all([store.saveRun(first), store.saveRun(second)]);
+    expect(store.takeNotices()).toHaveLength(1);
+    expect(store.runs()).toHaveLength(MAX_RUNS);
+    expect(((await backend.get("run:new|listener")) as RunRecord).moves).toHaveLength(2);
+  });
+});
+
 describe("a full localStorage", () => {
   function fill(): void {
     // jsdom keeps 5,000,000 characters per origin, like the browsers: filled to the last few.

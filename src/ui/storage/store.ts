@@ -285,32 +285,32 @@ export class SaveStore {
     return this.write("run", () => this.backend.put(RUN + run.key, run));
   }
 
-  /** Stores an own scenario's text once under its hash (a run only names the hash). */
-  private async keepOwn(hash: string, text: string, name: string): Promise<boolean> {
-    if (this.ownTexts.get(hash) === text) return true;
-    const ok = await this.write("own", () =>
-      this.backend.put(OWN + hash, { format: "spiegelspel-own", name, text }),
-    );
-    // Kept in memory either way: this session can still resume it; the player was told it is not stored.
+  /**
+   * Stores an own scenario's text once under its hash (a run only names the hash). Kept in memory
+   * either way: this visit can still resume it, and the player is told when it is not stored.
+   */
+  private keepOwn(hash: string, text: string, name: string): Promise<boolean> {
+    if (this.ownTexts.get(hash) === text) return Promise.resolve(true);
     this.ownTexts.set(hash, text);
-    return ok;
+    return this.write("own", () => this.backend.put(OWN + hash, { format: "spiegelspel-own", name, text }));
   }
 
   /**
    * Saves a run in progress (its moves, not what they produced). An own scenario's text is stored once.
-   * When a new scenario and role would make more than MAX_RUNS, the oldest run is set aside first.
+   * When a new scenario and role would make more than MAX_RUNS, the oldest run is set aside.
    */
   async saveRun(run: RunRecord, own?: { text: string; name: string }): Promise<boolean> {
-    if (!this.runList.has(run.key) && this.runList.size >= MAX_RUNS) {
-      const oldest = this.runs().at(-1);
-      if (oldest) {
-        this.pending.push({ t: "capped", run: oldest });
-        await this.setRunAside(oldest.key, "capped");
-      }
-    }
-    // Memory first, so the menu lists it even when the write fails; the write is one small record.
+    const oldest =
+      !this.runList.has(run.key) && this.runList.size >= MAX_RUNS ? this.runs().at(-1) : undefined;
+    // Started before any await: saves are written in the order the moves were made (IndexedDB keeps
+    // the order transactions were created in; localStorage writes at once).
     const writing = this.putRun(run);
-    if (own && run.own) await this.keepOwn(run.own, own.text, own.name);
+    const keeping = own && run.own ? this.keepOwn(run.own, own.text, own.name) : undefined;
+    if (oldest) {
+      this.pending.push({ t: "capped", run: oldest });
+      await this.setRunAside(oldest.key, "capped");
+    }
+    await keeping;
     return writing;
   }
 
