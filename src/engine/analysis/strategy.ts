@@ -29,21 +29,13 @@ export function playByStrategy(
     if (!move) break;
     if (move.kind === "pick") {
       // Value of picking an option over leaving it out.
-      const gain = (c: Choice) => sign * (net(c.verdicts) - net(c.ifNotPicked?.verdicts));
+      const gain = (c: Choice) => sign * pickGain(c);
       const ranked = [...move.choices].sort((a, b) => gain(b) - gain(a) || a.id.localeCompare(b.id));
       const wanted = ranked.filter((c) => gain(c) > 0).length;
       const count = Math.min(p.max, Math.max(p.min, wanted));
       session.pick(ranked.slice(0, count).map((c) => c.id));
     } else {
-      // Bringing in a prepared question is judged by the engine itself (F-AGENDA): count it the same way.
-      const kind = compiled.world.phaseKind.get(session.context.phase ?? "");
-      const agenda = (c: Choice) =>
-        c.preparedQuestion === undefined || compiled.role !== "facilitator"
-          ? 0
-          : kind === "opening" || kind === "free-round"
-            ? -3
-            : 2;
-      const value = (c: Choice) => net(c.verdicts) + agenda(c);
+      const value = (c: Choice) => choiceValue(compiled, session, c);
       const ranked = [...move.choices].sort(
         (a, b) => sign * (value(b) - value(a)) || a.id.localeCompare(b.id),
       );
@@ -53,6 +45,18 @@ export function playByStrategy(
     }
   }
   return { moves: [...session.moves], session };
+}
+
+/** How the method judges a choice now: its verdicts, and for a prepared question the engine's F-AGENDA. */
+export function choiceValue(compiled: CompiledScenario, session: Session, c: Choice): number {
+  if (c.preparedQuestion === undefined || compiled.role !== "facilitator") return net(c.verdicts);
+  const kind = compiled.world.phaseKind.get(session.context.phase ?? "");
+  return net(c.verdicts) + (kind === "opening" || kind === "free-round" ? -3 : 2);
+}
+
+/** What picking an option is worth over leaving it out. */
+export function pickGain(c: Choice): number {
+  return net(c.verdicts) - net(c.ifNotPicked?.verdicts);
 }
 
 /** Notes every participant line with a tone that was spoken since the last call. */
