@@ -12,6 +12,7 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { formatProblem } from "../../src/engine/load/problems.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
 import { launch } from "./browser.ts";
+import { choiceOrder } from "./choice-order.ts";
 import { applyMove, check, failed, passed, shot, startRun, watch } from "./page.ts";
 import { serveBuild } from "./server.ts";
 
@@ -278,6 +279,7 @@ const server = await serveBuild();
 try {
   await keyboardOnly(server.url);
   await reloadResumes(server.url);
+  await choiceOrder(server.url);
   await ownScenario(server.url);
   await onlineRoom(server.url);
   for (const role of ["facilitator", "listener"] as const)
