@@ -145,7 +145,13 @@ function scores(report: Report, lang: Lang): HTMLElement {
           bar(d.score),
           el("span", {
             class: "dim-counts",
-            text: `${t(lang, "wentWell")} ${d.good} · ${t(lang, "breach")} ${d.breach} · ${t(lang, "missed")} ${d.missed}`,
+            // Counts of moments, not their weights: "broken 7" for a rule broken twice misled.
+            text: [
+              `${t(lang, "wentWell")}: ${d.count.good}×`,
+              `${t(lang, "breach")}: ${d.count.breach}×`,
+              `${t(lang, "missed")}: ${d.count.missed}×`,
+              ...(d.count.kept > 0 ? [`${t(lang, "kept")}: ${d.count.kept}×`] : []),
+            ].join(" · "),
           }),
         ),
       ),
@@ -160,9 +166,13 @@ function moments(report: Report, lang: Lang, host: DebriefHost): HTMLElement {
     ...report.moments.map((m, i) =>
       el(
         "li",
-        { class: `moment ${m.kind}`, "data-rule": m.rule, "data-kind": m.kind },
+        {
+          class: `moment ${m.kind}${m.consequence ? " consequence" : ""}`,
+          "data-rule": m.rule,
+          "data-kind": m.kind,
+        },
         el("strong", {
-          text: `${Math.round(m.at)}′ · ${m.phaseTitle} · ${t(lang, kindKey(m.kind))} · ${m.ruleTitle} (${m.rule})`,
+          text: `${Math.round(m.at)}′ · ${m.phaseTitle} · ${t(lang, m.consequence ? "consequence" : kindKey(m.kind))} · ${m.ruleTitle} (${m.rule})`,
         }),
         m.quote ? el("blockquote", { text: `${m.quote.name}: “${m.quote.text}”` }) : null,
         m.did ? el("p", { class: "did", text: `${t(lang, "youDid")}: ${m.did}` }) : null,

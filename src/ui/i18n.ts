@@ -46,6 +46,8 @@ const STRINGS = {
   wentWell: { nl: "Ging goed", en: "Went well" },
   breach: { nl: "Regel gebroken", en: "Rule broken" },
   missed: { nl: "Kans gemist", en: "Chance missed" },
+  kept: { nl: "Regel gehouden", en: "Rule kept" },
+  consequence: { nl: "Gevolg van een eerdere keuze", en: "Consequence of an earlier choice" },
   why: { nl: "Waarom", en: "Why" },
   better: { nl: "Beter", en: "Better" },
   youDid: { nl: "Jij", en: "You" },

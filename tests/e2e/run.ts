@@ -10,6 +10,7 @@ import type { Scenario } from "../../src/engine/format/schema.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import { formatProblem } from "../../src/engine/load/problems.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
+import { choiceOrder } from "./choice-order.ts";
 import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun, watch } from "./page.ts";
 import { savesInBrowser } from "./saves.ts";
 import { serveBuild } from "./server.ts";
@@ -259,6 +260,7 @@ const server = await serveBuild();
 try {
   await keyboardOnly(server.url);
   await reloadResumes(server.url);
+  await choiceOrder(server.url);
   await ownScenario(server.url);
   await savesInBrowser(server.url);
   await onlineRoom(server.url);

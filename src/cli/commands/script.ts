@@ -1,4 +1,4 @@
-import { playByStrategy, type Strategy } from "../../engine/analysis/strategy.ts";
+import { playByStrategy, STRATEGIES, type Strategy } from "../../engine/analysis/strategy.ts";
 import { compileScenario } from "../../engine/compile/compile.ts";
 import { buildReport } from "../../engine/report/report.ts";
 import { optionString, parseArgs, UsageError } from "../args.ts";
@@ -6,9 +6,10 @@ import type { CliIo } from "../io.ts";
 import { loadForRole } from "../load-file.ts";
 import { roleOption } from "../role-option.ts";
 
-export const scriptHelp = `script <scenario> --role facilitator|listener|organiser --strategy best|worst
+export const scriptHelp = `script <scenario> --role facilitator|listener|organiser --strategy best|worst|passive
   Plays the scenario taking at every move the choice the method judges best (or worst) and prints
-  the moves as a moves file for play (with the score it reaches on stderr).`;
+  the moves as a moves file for play (with the score it reaches on stderr). passive does as little as
+  can pass: every urge goes by, no notes, the cheapest choice that breaks no rule.`;
 
 export async function scriptCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, ["role", "strategy"]);
@@ -16,8 +17,8 @@ export async function scriptCommand(args: string[], io: CliIo): Promise<number> 
   if (!file || extra.length > 0) throw new UsageError("script takes one scenario file");
   const role = roleOption(parsed);
   const strategy = optionString(parsed, "strategy") ?? "best";
-  if (strategy !== "best" && strategy !== "worst")
-    throw new UsageError(`--strategy must be best or worst, not '${strategy}'`);
+  if (!STRATEGIES.includes(strategy as Strategy))
+    throw new UsageError(`--strategy must be ${STRATEGIES.join(", ")}, not '${strategy}'`);
   const scenario = await loadForRole(file, role, io);
   if (!scenario) return 1;
   const { moves, session } = playByStrategy(compileScenario(scenario, role), strategy as Strategy);

@@ -22,6 +22,7 @@ import {
   type VerdictEntry,
 } from "../runtime/context.ts";
 import { exits, nextTargets, traineeMove } from "../runtime/flow.ts";
+import { listenerJudgeKey } from "../runtime/listener-verdicts.ts";
 import { since } from "../runtime/plist.ts";
 
 export interface BreachWarning {
@@ -157,19 +158,8 @@ function serializer(compiled: CompiledScenario) {
       .join("");
     const chosen = w.chosenBeats.map((b) => ctx.chosen[b]?.join("+") ?? "").join("|");
     const noted = w.notedLines.map((l) => (ctx.noted[l] ? "1" : "0")).join("");
-    let tones = "";
-    if (ctx.role === "listener" && !ctx.judged.notes) {
-      let pos = false;
-      let neg = false;
-      let any = false;
-      for (const [id, tag] of Object.entries(ctx.noted)) {
-        any = true;
-        const tone = compiled.world.lines.get(id)?.line.tone;
-        if (tone === "positive" || tone === "mixed" || (tone === undefined && tag === "positive")) pos = true;
-        if (tone === "negative" || tone === "mixed" || (tone === undefined && tag === "negative")) neg = true;
-      }
-      tones = `${any ? 1 : 0}${pos ? 1 : 0}${neg ? 1 : 0}`;
-    }
+    // What the listener's end-of-meeting verdicts (notes, an unasked question) will depend on.
+    const tones = listenerJudgeKey(ctx, compiled.world);
     const flags = w.flags.map((f) => (ctx.flags[f] ? "1" : "0")).join("");
     return [
       value,

@@ -39,16 +39,19 @@ export function simulate(compiled: CompiledScenario, runs: number, seed: number)
     for (let step = 0; step < MAX_STEPS; step++) {
       const p = session.pending();
       if (!p) break;
+      // Drawn from the written order, not the shown one: the shown order follows each run's seed, and
+      // the statistics should not change when only that order does.
+      const written = compiled.world.beats.get(p.beat)?.moves?.[compiled.role]?.choices ?? p.choices;
       if (p.kind === "pick") {
         const size = p.min + random.int(p.max - p.min + 1);
-        const ids = p.choices.map((c) => c.id);
+        const ids = written.map((c) => c.id);
         for (let i = ids.length - 1; i > 0; i--) {
           const j = random.int(i + 1);
           [ids[i], ids[j]] = [ids[j] as string, ids[i] as string];
         }
         session.pick(ids.slice(0, size));
       } else if (p.kind === "urge" && random.next() < 0.5) session.expire();
-      else session.choose(random.pick(p.choices).id);
+      else session.choose(random.pick(written).id);
     }
     if (session.done) finished++;
     let good = 0;

@@ -297,6 +297,12 @@ export const MoveSchema = Type.Object(
     min: Type.Optional(Type.Integer({ minimum: 0, maximum: 12 })),
     max: Type.Optional(Type.Integer({ minimum: 1, maximum: 12 })),
     freeText: Type.Optional(FreeTextSchema),
+    order: Type.Optional(
+      Type.Union([Type.Literal("shuffled"), Type.Literal("fixed")], {
+        description:
+          "shuffled (default): the choices are shown in an order drawn from the run's seed, so the written order gives nothing away; fixed: shown as written, only where the order itself means something (steps in sequence, a scale).",
+      }),
+    ),
   },
   strict,
 );

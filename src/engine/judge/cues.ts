@@ -191,6 +191,16 @@ export const CUES: readonly Cue[] = [
     /\b(raakt|raakte|geraakt|komt (bij mij )?binnen|blijft (me|mij) bij|moedig|dapper|indrukwekkend|onder de indruk|stil van|herken|touches|touched|moved|lands|landed|stays with me|brave|impressed|heartbreaking|recognise what)\b/,
     "dat raakt me",
   ),
+  // Doubting, checking or correcting what participants told is taking sides (F-NEUTRAL), however
+  // orderly it sounds ("laten we eerst nagaan…"). Checking one's own summary is not: "klopt dat?" after a
+  // summary, "corrigeer me", "heb ik het goed".
+  cue(
+    "verhalen-toetsen",
+    /\b((welke|wat|hoeveel|of) (\w+ ){0,3}(verhalen|verhaal|dingen|ervaringen|beweringen|klachten|voorbeelden|punten|wat (er |hier )?(is |werd )?(gezegd|verteld)) (\w+ ){0,3}(echt |wel |nou |feitelijk |werkelijk |helemaal |precies )?(klopt|klopte|klopten|kloppen|waar (is|was|zijn|waren)|juist (is|was|zijn|waren)|fout|onjuist|overdreven|verzonnen|echt gebeurd)|(nagaan|checken|controleren|natrekken|nakijken|verifi[eë]ren|toetsen|uitzoeken|vaststellen) (of|welke|wat) (\w+ ){0,5}(klopt|klopte|klopten|kloppen|waar|juist|echt gebeurd|overdreven)|(is|was|werd|wordt|zijn|waren|worden|werden) (\w+ ){0,2}(wat |een beetje |nogal |flink |behoorlijk |erg )?(overdreven|aangedikt|verzonnen|opgeblazen)|\boverdrijft|\boverdrijven|feitelijk (niet )?(juist|onjuist|fout|correct|klopt|waar)|de feiten (op een rij|rechtzetten|even recht)|(which|what|how many|whether|if) (\w+ ){0,3}(stories|story|things|accounts|claims|complaints|examples|points|what was (said|told)) (\w+ ){0,3}(were|was|are|is) (\w+ )?(actually |really |factually |entirely |even |in fact )?(true|false|wrong|right|accurate|correct|exaggerated|made up|real)|(check|verify|establish|find out|look into|work out|confirm) (whether|if|which|what|how much) (\w+ ){0,5}(true|false|accurate|correct|right|wrong|exaggerated|really happened|actually happened)|(was|is|were|are|got|been) (\w+ ){0,2}(a bit |somewhat |rather |a little |quite |heavily |wildly )?(exaggerated|overstated|blown out of proportion|made up)|\bexaggerat(e|es|ing)\b|factually (wrong|incorrect|right|correct|true|accurate|inaccurate)|fact[- ]?check\w*|(set|put) the record straight|(get|getting) (the|our) facts (straight|right))/,
+    "nagaan of het verhaal klopt",
+    { facilitator: "opinion" },
+    /\b(corrigeer (me|mij)|verbeter (me|mij)|(me|mij) (gerust )?(corrigeren|verbeteren)|heb ik (het|dat) goed|begrijp ik (het|dat) goed|correct me|tell me if i|have i got (that|it) right|did i get (that|it) right)\b/,
+  ),
   cue(
     "samenvatting",
     /\b(als ik (u|je|jullie|het) goed (begrijp|hoor|heb gehoord|samenvat)|samengevat|samenvattend|even samenvatten|ik vat (het )?(even )?samen|(?<!(alles|na) )wat ik (u |jullie )?hoor|ik hoor (u|je|jullie) zeggen|u zegt (eigenlijk|dus)|je zegt eigenlijk|heb ik (dat|het) goed|hoor ik dat goed|het klinkt alsof|if i understand|if i heard|if i hear|to sum up|let me (sum|summari[sz]e|check)|if i can summari[sz]e|in short|what i'?m hearing|what i hear|i hear you say|you'?re (basically )?saying|have i got (that|it) right|did i hear (that|you) right|it sounds (like|as if))\b/,

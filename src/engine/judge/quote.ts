@@ -29,6 +29,35 @@ suppose guess indeed unfortunately better`.split(/\s+/),
   ),
 };
 
+// Words that only give a sentence its shape: articles, pronouns, auxiliaries, particles, conjunctions,
+// question words, negation and order ("eerst", "first"). Quoted alone ("first", "not") they show nothing of
+// why the words were judged so, so a why never quotes one of them on its own: it takes the rest of the
+// clause with it when that holds a word with meaning, or quotes another feature.
+export const GRAMMATICAL: ReadonlySet<string> = new Set(
+  `de het een en of maar want dus toch ook wel niet geen nooit altijd al nog even gewoon juist echt eigenlijk
+misschien zeker vast natuurlijk heus degelijk alleen zelf ik mij me mijn u uw je jij jouw jullie wij we ons onze
+hij zij ze haar hem zijn dat dit die deze daar hier er wat wie waar wanneer waarom hoe welke welk hoeveel hoelang
+hoezo is was waren ben bent heb hebt heeft hebben had hadden zal zult zullen zou zouden kan kunt kun kunnen kon
+konden mag mogen mocht moet moeten moest wil wilt willen wilde word wordt worden werd als omdat doordat zodat dan
+eerst daarna pas nu toen voor na van met op aan bij naar in uit over om tot door te zo ja nee
+the a an and or but so still also well not no never always already yet just actually really maybe surely
+certainly course obviously even only i me my you your we us our he she they them his her it its that this those
+these there here what who where when why which how is was are were am be been being have has had do does did
+will would shall should can could may might must i'll we'll you'll i'd you'd we'd i'm you're we're it's that's
+there's what's don't didn't doesn't isn't wasn't aren't weren't haven't hasn't hadn't won't wouldn't can't
+couldn't shouldn't let's if because since for to from with on at in by about after before first then now yes`.split(
+    /\s+/,
+  ),
+);
+
+/** The word at `at` as a quote: alone when it means something, else with the rest of its clause. */
+function alone(tokens: readonly Token[], norm: string, at: number): string[] | undefined {
+  const word = (tokens[at] as Token).word;
+  if (!GRAMMATICAL.has(word)) return [word];
+  const longer = clause(tokens, norm, at, 4);
+  return longer.some((w) => !GRAMMATICAL.has(w) && w.length > 2) ? longer : undefined;
+}
+
 const DETERMINERS = new Set("de het een die dat deze dit the a an this that these those".split(" "));
 const isContent = (w: string) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w) && w.length > 2;
 
@@ -128,14 +157,15 @@ function featureWords(
     const word = (tokens[at] as Token).word;
     if (FORM_CUES.has(feature) && QUESTION_LABELS.has(label))
       return clause(tokens, norm, at, feature === "cue:ja-nee-vraag" ? 2 : 3);
-    if (markers.has(word) || isContent(word)) return [word];
+    if (markers.has(word) || isContent(word)) return alone(tokens, norm, at);
     // "wij" says nothing alone; "we're actually very" does.
     const longer = clause(tokens, norm, at, 3);
     return longer.some((w) => markers.has(w)) ? longer : undefined;
   }
   if (feature.startsWith("w:")) {
     const w = feature.slice(2);
-    return markers.has(w) && tokens.some((t) => t.word === w) ? [w] : undefined;
+    const at = tokens.findIndex((t) => t.word === w);
+    return markers.has(w) && at >= 0 ? alone(tokens, norm, at) : undefined;
   }
   const pair = /^(b|first2|last2):(.+)_(.+)$/.exec(feature);
   if (!pair) return undefined;

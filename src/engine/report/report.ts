@@ -5,6 +5,7 @@ import type { Scenario } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
 import type { Context, LogEntry, VerdictEntry } from "../runtime/context.ts";
 import { toArray } from "../runtime/plist.ts";
+import { isConsequence, keptByDimension } from "./chances.ts";
 import { type Lang, pick, tr } from "./localize.ts";
 import { phaseTitle, speakerName } from "./names.ts";
 import { computeScores, type Scores } from "./score.ts";
@@ -25,6 +26,8 @@ export interface Moment {
   quote?: { speaker: string; name: string; text: string };
   did?: string;
   auto?: true;
+  /** Carried by every choice of its move: the cost of what went before, not of the choice made. */
+  consequence?: true;
 }
 
 export interface Report {
@@ -49,6 +52,8 @@ export interface Report {
   wentWell: Moment[];
   brokeRules: Moment[];
   missedChances: Moment[];
+  /** Moments that are the cost of an earlier choice (see chances.ts), kept out of missedChances. */
+  consequences: Moment[];
   untold: { at: number; speaker: string; name: string; story: string; afterMoment?: string }[];
   timeline: {
     phase: string;
@@ -140,7 +145,7 @@ export function buildReport(s: Scenario, role: Role, ctx: Context, lang: Lang, s
     seed,
     finished: ctx.done,
     minutes: { meeting: ctx.meetingEnd, planned: s.durationMinutes, total: ctx.clock },
-    score: computeScores(verdicts, lang),
+    score: computeScores(verdicts, lang, keptByDimension(s, role, log)),
     participants,
     room: {
       openness: {
@@ -154,8 +159,9 @@ export function buildReport(s: Scenario, role: Role, ctx: Context, lang: Lang, s
     },
     moments,
     wentWell: moments.filter((m) => m.kind === "good"),
-    brokeRules: moments.filter((m) => m.kind === "breach"),
-    missedChances: moments.filter((m) => m.kind === "missed"),
+    brokeRules: moments.filter((m) => m.kind === "breach" && !m.consequence),
+    missedChances: moments.filter((m) => m.kind === "missed" && !m.consequence),
+    consequences: moments.filter((m) => m.consequence),
     untold,
     timeline,
     notes,
@@ -201,7 +207,9 @@ function moment(s: Scenario, role: Role, v: VerdictEntry, lang: Lang): Moment {
       name: speakerName(s, v.quote.speaker, role, lang),
       text: tr(v.quote.text, lang),
     };
-  if (v.did) m.did = tr(v.did, lang);
+  if (isConsequence(s, role, v)) m.consequence = true;
+  // A consequence is not about the choice made there (often a repair): it does not quote it.
+  else if (v.did) m.did = tr(v.did, lang);
   if (v.auto) m.auto = true;
   return m;
 }

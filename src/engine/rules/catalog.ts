@@ -154,8 +154,12 @@ const AUTOMATIC: Record<string, Localized> = {
     en: "a choice with `preparedQuestion`: a breach in the opening or free round (weight 3), good afterwards (weight 2); no prepared question at all is a missed chance (weight 2). Give the choice an F-AGENDA verdict of its own to set the weight and the why: the automatic one then gives way",
   },
   "L-NOTES": {
-    nl: "de notities van de toehoorder bij het begin van het nagesprek: geen (gemist), eenzijdig (breuk) of positief én kritisch (goed), gewicht 2",
-    en: "the listener's notes when the follow-up starts: none (missed), one-sided (breach) or positive and critical (good), weight 2",
+    nl: "de notities van de toehoorder bij het begin van het nagesprek, gewogen naar wat er te noteren viel (gewicht 2 tot 10, ongeveer één per drie uitspraken met een toon): geen notities is een gemiste kans met het hele gewicht; wie een kwart noteert, positief én kritisch, krijgt het hele gewicht als goed; minder, of eenzijdig, geeft een deel goed en de rest gemist of (eenzijdig) gebroken",
+    en: "the listener's notes when the follow-up starts, weighed by what there was to note (weight 2 to 10, about one per three lines with a tone): no notes is a missed chance of the whole weight; noting a quarter, positive and critical, earns the whole weight as good; fewer, or one-sided, earns part and the rest is missed or (one-sided) broken",
+  },
+  "L-CLARIFY": {
+    nl: "bij het begin van het nagesprek: bood de ronde van de toehoorders een verduidelijkende vraag (een keuze of eigen woorden met dat label) en stelde de toehoorder er geen, dan is dat een gemiste kans (gewicht 3)",
+    en: "when the follow-up starts: if the listeners' round offered a clarifying question (a choice or typed words with that label) and the listener asked none, that is a missed chance (weight 3)",
   },
 };
 
@@ -244,10 +248,13 @@ export const RULES: readonly RuleInfo[] = [
     "L-REFLECT",
     "listener",
     "followUp",
-    { nl: "Eerst reflecteren, dan verbeteren", en: "Reflect first, then improve" },
     {
-      nl: "Wie meteen oplossingen kiest, slaat over wat de ervaring met je deed en wat je herkent.",
-      en: "Jumping to solutions skips what the experience did to you and what you recognise.",
+      nl: "Eerst reflecteren, dan concrete verbeterpunten kiezen",
+      en: "Reflect first, then choose concrete improvements",
+    },
+    {
+      nl: "Wie meteen oplossingen kiest, slaat over wat de ervaring met je deed en wat je herkent; wie niet eindigt met concrete punten die uit de verhalen komen, verandert niets.",
+      en: "Jumping to solutions skips what the experience did to you and what you recognise; not ending with concrete points drawn from the stories changes nothing.",
     },
   ),
   rule(

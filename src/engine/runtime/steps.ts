@@ -9,6 +9,7 @@ import { holds } from "./conditions.ts";
 import type { Context, FreeJudgement, LogEntry, NoteTag, VerdictEntry } from "./context.ts";
 import { npcMoves } from "./flow.ts";
 import { freeTextVerdict } from "./free-text-verdicts.ts";
+import { notesVerdicts, unaskedVerdict } from "./listener-verdicts.ts";
 import { push } from "./plist.ts";
 
 export const DEFAULT_BEAT_MINUTES = 2;
@@ -331,61 +332,15 @@ function judgeMeetingTime(ctx: Context, world: World, beat: string): Context {
   return out;
 }
 
-/** L-NOTES: judged once for a listener, when the follow-up starts (or at the end without one). */
+/** L-NOTES and an unasked L-CLARIFY: judged once for a listener, when the follow-up starts (or at the end). */
 function judgeNotes(ctx: Context, world: World, beat: string): Context {
   if (ctx.judged.notes) return ctx;
-  const out: Context = Object.assign(ctx, { judged: { ...ctx.judged, notes: true } });
+  let out: Context = Object.assign(ctx, { judged: { ...ctx.judged, notes: true } });
   if (world.role !== "listener") return out;
-  let positive = false;
-  let negative = false;
-  let count = 0;
-  for (const [id, tag] of Object.entries(ctx.noted)) {
-    count++;
-    const tone = world.lines.get(id)?.line.tone;
-    if (tone === "positive" || tone === "mixed" || (tone === undefined && tag === "positive"))
-      positive = true;
-    if (tone === "negative" || tone === "mixed" || (tone === undefined && tag === "negative"))
-      negative = true;
-  }
-  const v: Verdict =
-    count === 0
-      ? {
-          rule: "L-NOTES",
-          kind: "missed",
-          weight: 2,
-          why: text(
-            "Je hebt geen woorden van deelnemers genoteerd; in de nabespreking heb je dan alleen je eigen herinnering.",
-            "You noted none of the participants' words; in the follow-up you only have your own memory.",
-          ),
-          better: text(
-            "Noteer letterlijke uitspraken, wat goed gaat en wat beter kan.",
-            "Note words as they were said, both what goes well and what could be better.",
-          ),
-        }
-      : positive && negative
-        ? {
-            rule: "L-NOTES",
-            kind: "good",
-            weight: 2,
-            why: text(
-              `Je ${count} notities houden eigen woorden van deelnemers vast, positief én kritisch: een eerlijk beeld voor de nabespreking.`,
-              `Your ${count} notes keep participants' own words, positive and critical: a fair picture for the follow-up.`,
-            ),
-          }
-        : {
-            rule: "L-NOTES",
-            kind: "breach",
-            weight: 2,
-            why: text(
-              `Je notities zijn eenzijdig (alleen ${positive ? "positief" : "kritisch"}); zo mist de nabespreking de helft van het beeld.`,
-              `Your notes are one-sided (only ${positive ? "positive" : "critical"}); the follow-up misses half of the picture.`,
-            ),
-            better: text(
-              "Noteer ook wat deelnemers waarderen, of juist ook hun kritiek.",
-              "Note what participants value as well as their criticism.",
-            ),
-          };
-  return verdict(out, v, beat, undefined, true);
+  const unasked = unaskedVerdict(out, world);
+  for (const v of [...notesVerdicts(out, world), ...(unasked ? [unasked] : [])])
+    out = verdict(out, v, beat, undefined, true);
+  return out;
 }
 
 function applyNpcMoves(ctx: Context, beat: Beat, world: World): Context {

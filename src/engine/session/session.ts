@@ -13,6 +13,7 @@ import {
   type MachineEvent,
   type NoteTag,
 } from "../runtime/context.ts";
+import { shownChoices } from "../runtime/order.ts";
 import { toArray } from "../runtime/plist.ts";
 import { canNote } from "../runtime/steps.ts";
 
@@ -114,7 +115,8 @@ export class Session {
       beat: beat.id,
       kind: move.kind,
       prompt: move.prompt,
-      choices: move.choices.map((c) =>
+      // Shown in the engine's seeded order, not as written (order.ts).
+      choices: shownChoices(move, this.seed, this.role, beat.id).map((c) =>
         c.label ? { id: c.id, text: c.text, label: c.label } : { id: c.id, text: c.text },
       ),
       min: move.kind === "pick" ? (move.min ?? 1) : 1,
