@@ -17,6 +17,7 @@ import { renderDebrief } from "./debrief.ts";
 import { clear, el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
 import { labelName } from "./label-names.ts";
+import { clockText, shownTime } from "./meeting-clock.ts";
 import { isNoteOnly, isOwn, withUrgeWindow } from "./meeting-steps.ts";
 import { type OwnScenario, renderMenu } from "./menu.ts";
 import { renderMovePanel } from "./move-panel.ts";
@@ -715,20 +716,19 @@ export class App {
     const run = this.run;
     if (!run) return;
     const log = run.session.log().slice(0, run.shown);
-    const state = roomState(run.scenario, run.role, run.lang, log, run.session.context);
+    // The clock and phase of the text on screen, not of the engine, which is ahead while lines are paced.
+    const time = shownTime(log);
+    const state = roomState(run.scenario, run.role, run.lang, log, {
+      people: run.session.context.people,
+      clock: time.clock,
+      phase: time.phase,
+    });
     this.deps.room.show(state);
     const summary = document.getElementById("room-summary");
     if (summary) summary.textContent = roomSummary(state, run.lang);
     const tl = state.timeline;
     const status = document.getElementById("status");
-    if (status && tl) {
-      const phase = tl.phases.find((p) => p.id === tl.current)?.title ?? "";
-      status.textContent = t(run.lang, "status", {
-        phase,
-        clock: Math.round(tl.clock),
-        planned: run.scenario.durationMinutes,
-      });
-    }
+    if (status) status.textContent = clockText(run.scenario, run.role, time, run.lang);
     // A soft warning when the phase on screen runs past its planned minutes: information, not a verdict.
     if (tl?.current && phaseOverrun(tl) && !run.warned.has(tl.current)) {
       run.warned.add(tl.current);
