@@ -23,6 +23,7 @@ import { type OwnScenario, renderMenu } from "./menu.ts";
 import { renderMovePanel } from "./move-panel.ts";
 import { portrait } from "./portrait.ts";
 import { refusalText } from "./refusal-text.ts";
+import { roomLegend } from "./room-legend.ts";
 import { phaseOverrun, roomState, roomSummary } from "./room-state.ts";
 import type { RoomView } from "./room-view.ts";
 import {
@@ -456,6 +457,10 @@ export class App {
           "div",
           { class: "stage" },
           el("div", { id: "room-slot", class: "room-slot" }),
+          roomLegend(
+            lang,
+            s.phases.map((p) => ({ title: tr(p.title, lang), minutes: p.plannedMinutes })),
+          ),
           el("p", { id: "room-summary", class: "visually-hidden" }),
           el("div", { id: "caption", class: "caption-card", "aria-hidden": "true" }),
           el("p", { id: "captions", class: "sound-caption", role: "status" }),
