@@ -193,7 +193,8 @@ export class RoomScene extends Phaser.Scene {
       this.add.ellipse(0, -size * 0.04 - head * 0.55, head * 1.1, head * 0.8, look.skin),
     ]);
     layer.add(figure);
-    const label = p.name.split(" ")[0] ?? p.name;
+    // The first name, not a title such as "dr." that comes before it.
+    const label = p.name.split(" ").find((w) => !w.endsWith(".")) ?? p.name;
     const name = this.add
       .text(x, y + size * 0.62 + 3, p.trainee ? `${label} (${state.labels.you})` : label, {
         fontFamily: "system-ui, sans-serif",
