@@ -729,6 +729,8 @@ export class App {
       phase: time.phase,
     });
     this.deps.room.show(state);
+    // Which picture the room draws, for styles and tests: the organiser's desk or the meeting's mode.
+    document.getElementById("room-slot")?.setAttribute("data-picture", state.desk ? "desk" : state.mode);
     const summary = document.getElementById("room-summary");
     if (summary) summary.textContent = roomSummary(state, run.lang);
     const tl = state.timeline;
