@@ -78,12 +78,11 @@ function ring(colour: number, width = 4, fill = "transparent"): HTMLElement {
 function icon(emotion: Emotion): HTMLElement | null {
   const svg = Object.entries(ICONS).find(([path]) => path.endsWith(`emotion-${emotion}.svg`))?.[1];
   if (!svg) return null;
-  return el("img", {
+  // A background, not an <img>: the overlay holds no image element (scenario text never makes one).
+  return el("span", {
     class: "legend-icon",
-    alt: "",
-    width: 20,
-    height: 20,
-    src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+    "aria-hidden": "true",
+    style: `background-image:url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}")`,
   });
 }
 
@@ -93,7 +92,8 @@ export function roomLegend(
   phases: readonly { title: string; minutes: number }[] = [],
 ): HTMLElement {
   const w = WORDS[lang];
-  const item = (mark: HTMLElement | null, text: string) => el("li", { class: "legend-item" }, mark, el("span", { text }));
+  const item = (mark: HTMLElement | null, text: string) =>
+    el("li", { class: "legend-item" }, mark, el("span", { text }));
   return el(
     "details",
     { class: "room-legend", id: "room-legend" },

@@ -328,7 +328,7 @@ async function phone(url: string): Promise<void> {
       const d = document.getElementById("room-legend") as HTMLDetailsElement | null;
       return {
         open: d?.open ?? false,
-        icons: d?.querySelectorAll("img.legend-icon").length ?? 0,
+        icons: d?.querySelectorAll(".legend-icon").length ?? 0,
         rings: d?.querySelectorAll(".legend-ring").length ?? 0,
         phases: d?.querySelectorAll(".legend-phases li").length ?? 0,
       };

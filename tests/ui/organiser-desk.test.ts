@@ -76,7 +76,7 @@ describe("the room's legend", () => {
     ])
       expect(words).toContain(w);
     expect(words).not.toMatch(/\b(sad|hopeful|speaking|your seat)\b/);
-    expect(nl.querySelectorAll("img.legend-icon")).toHaveLength(8);
+    expect(nl.querySelectorAll(".legend-icon")).toHaveLength(8);
     expect(roomLegend("en").textContent).toContain("closed up");
   });
 });
