@@ -800,8 +800,11 @@ export class App {
     document.querySelector(".meeting")?.classList.toggle("paused", on);
     const note = document.getElementById("pause-note");
     if (note) note.textContent = on ? t(run.lang, "pausedNote") : "";
-    if (on) run.urgeTimer?.pause();
-    else {
+    if (on) {
+      run.urgeTimer?.pause();
+      // A line being read aloud stops too.
+      this.deps.sound.stopSpeaking();
+    } else {
       run.urgeTimer?.resume();
       // Lines held back go on; a move already on screen stays as it is (pump would offer it anew).
       if (run.queue.length > 0) this.pump();

@@ -56,6 +56,10 @@ export function roomState(
         ring: "outer" as const,
         trainee: role === "listener" && l.id === seat,
       })),
+      // On the evening itself the organiser sits in the outer ring, marked as the trainee.
+      ...(role === "organiser" && s.cast.organiser
+        ? [{ id: s.cast.organiser.id, name: s.cast.organiser.name, ring: "outer" as const, trainee: true }]
+        : []),
     ],
   };
 }

@@ -54,7 +54,10 @@ describe("the organiser's desk", () => {
     const { s, session } = playUntil((log) => log.some((e) => e.t === "phase" && e.phase === "avond"));
     expect(session.context.phase).toBe("avond");
     expect(deskState(s, "organiser", "nl", session.log(), "avond")).toBeNull();
-    expect(roomState(s, "organiser", "nl", session.log(), session.context).desk).toBeNull();
+    const evening = roomState(s, "organiser", "nl", session.log(), session.context);
+    expect(evening.desk).toBeNull();
+    // The organiser is in the room that evening, marked as the one playing.
+    expect(evening.people.find((p) => p.trainee)?.id).toBe("ingrid");
     const mini = loadScenario(readText("tests/fixtures/mini.json"), "mini.json").scenario;
     if (!mini) throw new Error("mini does not load");
     expect(deskState(mini, "listener", "nl", [], "nagesprek")).toBeNull();
