@@ -13,6 +13,10 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   create(): void {
+    // Drawn anew when the canvas is shown at another size: on a phone the words are drawn larger.
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => {
+      if (this.picture && this.sys.isActive()) this.draw(this.picture);
+    });
     // Sleeping is only possible once running: asking from outside before that only warns.
     if (this.picture) this.draw(this.picture);
     else this.sys.sleep();
@@ -27,20 +31,29 @@ export class DebriefScene extends Phaser.Scene {
     this.layer?.destroy(true);
     const layer = this.add.container(0, 0);
     this.layer = layer;
+    // How much larger than at full size words are drawn, so they stay readable when the canvas is small.
+    const shown = this.scale.displaySize?.width || this.scale.width;
+    const k = Math.round(Math.min(1.5, Math.max(1, (this.scale.width / shown) * 0.85)) * 10) / 10;
     const style = (size: number, color = INK) => ({
       fontFamily: "system-ui, sans-serif",
-      fontSize: `${size}px`,
+      fontSize: `${Math.round(size * k)}px`,
       color,
     });
     const g = this.add.graphics();
     layer.add(g);
     // Scores: one bar per dimension.
     pic.dimensions.forEach((d, i) => {
-      const y = 40 + i * 52;
+      const y = 40 + i * 52 * k;
       layer.add(this.add.text(30, y, `${d.title}`, style(15)));
       layer.add(this.add.text(370, y, `${d.score}`, style(15)).setOrigin(1, 0));
-      g.fillStyle(0xe1e7ec, 1).fillRoundedRect(30, y + 22, 340, 12, 6);
-      g.fillStyle(opennessColour(d.score), 1).fillRoundedRect(30, y + 22, Math.max(12, 3.4 * d.score), 12, 6);
+      g.fillStyle(0xe1e7ec, 1).fillRoundedRect(30, y + 22 * k, 340, 12, 6);
+      g.fillStyle(opennessColour(d.score), 1).fillRoundedRect(
+        30,
+        y + 22 * k,
+        Math.max(12, 3.4 * d.score),
+        12,
+        6,
+      );
     });
     // Openness: a grey dot where each participant started, a coloured one where they ended.
     const top = 40;

@@ -4,7 +4,8 @@
 // sign shows a strong emotion. Online meetings show a video-call grid with muted listeners instead.
 // The scene draws what it is handed (RoomState) and keeps its objects between updates.
 import * as Phaser from "phaser";
-import type { RoomPerson, RoomState } from "../ui/room-view.ts";
+import type { DeskState, RoomPerson, RoomState } from "../ui/room-view.ts";
+import { drawDesk } from "./desk-view.ts";
 import {
   ACCENT,
   FACILITATOR_CLOTHES,
@@ -57,7 +58,17 @@ export class RoomScene extends Phaser.Scene {
 
   create(): void {
     this.timeline = new TimelineView(this);
+    // The canvas is scaled to fit its slot: on a phone the words are drawn larger to stay readable.
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => {
+      if (this.state) this.apply(this.state);
+    });
     if (this.state) this.apply(this.state);
+  }
+
+  /** How much larger than at full size words are drawn, so they read at about their size on any screen. */
+  private textScale(): number {
+    const shown = this.scale.displaySize?.width || WIDTH;
+    return Math.round(Math.min(2.2, Math.max(1, (WIDTH / shown) * 0.85)) * 10) / 10;
   }
 
   setReducedMotion(on: boolean): void {
@@ -71,20 +82,37 @@ export class RoomScene extends Phaser.Scene {
   }
 
   private apply(state: RoomState): void {
-    const signature = `${state.mode}|${state.labels.you}|${state.people.map((p) => `${p.id}:${p.ring}:${p.trainee ? 1 : 0}`).join(",")}`;
+    const k = this.textScale();
+    if (state.desk) {
+      this.showDesk(state, state.desk, k);
+      return;
+    }
+    const signature = `${k}|${state.mode}|${state.labels.you}|${state.people.map((p) => `${p.id}:${p.ring}:${p.trainee ? 1 : 0}`).join(",")}`;
     if (signature !== this.signature) {
       this.signature = signature;
-      this.build(state);
+      this.build(state, k);
     }
-    this.timeline?.draw(state.timeline);
+    this.timeline?.draw(state.timeline, k);
     for (const p of state.people) {
       const seat = this.seats.get(p.id);
       if (seat) this.refresh(seat, p, state);
     }
   }
 
+  /** The organiser away from the meeting: the desk instead of the circle (see desk-view.ts). */
+  private showDesk(state: RoomState, desk: DeskState, k: number): void {
+    for (const seat of this.seats.values()) seat.pulse?.remove();
+    this.seats.clear();
+    // The circle is built anew when the evening comes.
+    this.signature = "";
+    this.layer?.destroy(true);
+    this.layer = this.add.container(0, 0);
+    drawDesk(this, this.layer, desk, state.people, state.labels.you, k);
+    this.timeline?.draw(state.timeline, k);
+  }
+
   /** Seats are made once per cast and reused for every update, so a meeting makes no garbage per line. */
-  private build(state: RoomState): void {
+  private build(state: RoomState, k: number): void {
     for (const seat of this.seats.values()) seat.pulse?.remove();
     this.seats.clear();
     this.layer?.destroy(true);
@@ -123,7 +151,7 @@ export class RoomScene extends Phaser.Scene {
       });
     }
     for (const { p, x, y, size } of places)
-      this.seats.set(p.id, this.seat(layer, p, x, y, size, online, state));
+      this.seats.set(p.id, this.seat(layer, p, x, y, size, online, state, k));
   }
 
   private seat(
@@ -134,6 +162,7 @@ export class RoomScene extends Phaser.Scene {
     size: number,
     online: boolean,
     state: RoomState,
+    k: number,
   ): Seat {
     const look = looks(p.id);
     const tile = online
@@ -164,11 +193,12 @@ export class RoomScene extends Phaser.Scene {
       this.add.ellipse(0, -size * 0.04 - head * 0.55, head * 1.1, head * 0.8, look.skin),
     ]);
     layer.add(figure);
-    const label = p.name.split(" ")[0] ?? p.name;
+    // The first name, not a title such as "dr." that comes before it.
+    const label = p.name.split(" ").find((w) => !w.endsWith(".")) ?? p.name;
     const name = this.add
       .text(x, y + size * 0.62 + 3, p.trainee ? `${label} (${state.labels.you})` : label, {
         fontFamily: "system-ui, sans-serif",
-        fontSize: p.ring === "outer" ? "11px" : "13px",
+        fontSize: `${Math.round((p.ring === "outer" ? 11 : 13) * k)}px`,
         color: p.trainee ? "#2f6fad" : p.ring === "outer" ? SOFT_INK : INK,
         fontStyle: p.trainee ? "bold" : "normal",
       })

@@ -12,12 +12,18 @@ import type { Context, LogEntry, NoteTag } from "../engine/runtime/context.ts";
 import type { Judge, MoveRecord, MoveResult, Session } from "../engine/session/session.ts";
 import { startSession } from "../engine/session/start.ts";
 import type { CatalogEntry, Loaded } from "./catalog.ts";
+import { Countdown } from "./countdown.ts";
 import { renderDebrief } from "./debrief.ts";
 import { clear, el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
+import { labelName } from "./label-names.ts";
+import { clockText, shownTime } from "./meeting-clock.ts";
+import { isNoteOnly, isOwn, withUrgeWindow } from "./meeting-steps.ts";
 import { type OwnScenario, renderMenu } from "./menu.ts";
 import { renderMovePanel } from "./move-panel.ts";
 import { portrait } from "./portrait.ts";
+import { refusalText } from "./refusal-text.ts";
+import { roomLegend } from "./room-legend.ts";
 import { phaseOverrun, roomState, roomSummary } from "./room-state.ts";
 import type { RoomView } from "./room-view.ts";
 import { askReplace, runTitle, showSaveStatus } from "./runs-in-progress.ts";
@@ -37,6 +43,7 @@ import { RUN_VERSION, type RunRecord, runKey } from "./storage/records.ts";
 import { problemsText, type ResumeWhy, resumeWhy, whyText } from "./storage/resume-why.ts";
 import { SaveStore } from "./storage/store.ts";
 import { st } from "./storage/strings.ts";
+import { readMoreTime } from "./time-setting.ts";
 
 export interface Clock {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -83,7 +90,8 @@ interface Run extends RunSetup {
   queue: LogEntry[];
   paceTimer: unknown;
   paused: boolean;
-  urgeTimer: unknown;
+  /** The waiting urge's countdown: paused with the meeting, resumed with the time it had left. */
+  urgeTimer: Countdown | null;
   /** Phases whose overrun was already signalled. */
   warned: Set<string>;
 }
@@ -107,6 +115,8 @@ export class App {
   private store!: SaveStore;
   /** A resume that failed, shown by its run in the menu with the offer to set it aside. */
   private resumeProblem: { key: string; why: string } | null = null;
+  /** The menu's scenario and role, kept while the menu is drawn again in another language. */
+  private menuChoice: { scenario: string; role: string } | null = null;
 
   constructor(private readonly deps: AppDeps) {}
 
@@ -116,6 +126,12 @@ export class App {
 
   /** Opens the store (checking and migrating what it holds), then the menu or the run this tab showed. */
   async start(): Promise<void> {
+    // Escape in a meeting pauses it, and again goes on (the pause note says so): the one key to stop.
+    document.addEventListener("keydown", (e) => {
+      if (e.key !== "Escape" || !this.run || !document.getElementById("pause")) return;
+      e.preventDefault();
+      this.setPaused(!this.run.paused);
+    });
     this.applyMotion();
     const backend = await (this.deps.storage ?? openBackend)();
     this.store = await SaveStore.open(backend, () => new Date(this.deps.clock.now()).toISOString());
@@ -220,9 +236,11 @@ export class App {
       history: this.store.history(),
       own: this.own,
       systemReducedMotion: this.deps.systemReducedMotion?.() ?? false,
-      setLang: (lang) => {
+      chosen: this.menuChoice,
+      setLang: (lang, chosen) => {
         this.settings.lang = lang;
         writeSettings(this.settings);
+        this.menuChoice = chosen;
         this.showMenu();
       },
       settingsChanged: () => {
@@ -254,6 +272,7 @@ export class App {
     });
     this.notice = null;
     this.resumeProblem = null;
+    this.menuChoice = null;
     focus.focus();
   }
 
@@ -508,7 +527,7 @@ export class App {
   private stopRun(): void {
     const run = this.run;
     if (!run) return;
-    if (run.urgeTimer !== null) this.deps.clock.clearTimeout(run.urgeTimer);
+    run.urgeTimer?.stop();
     if (run.paceTimer !== null) this.deps.clock.clearTimeout(run.paceTimer);
     run.session.stop();
     this.deps.sound.roomTone(false);
@@ -563,11 +582,16 @@ export class App {
           el("p", { id: "status", class: "status" }),
           this.pacingControls(),
           leave,
+          el("p", { id: "pause-note", class: "pause-note", role: "status" }),
         ),
         el(
           "div",
           { class: "stage" },
           el("div", { id: "room-slot", class: "room-slot" }),
+          roomLegend(
+            lang,
+            s.phases.map((p) => ({ title: tr(p.title, lang), minutes: p.plannedMinutes })),
+          ),
           el("p", { id: "room-summary", class: "visually-hidden" }),
           el("div", { id: "caption", class: "caption-card", "aria-hidden": "true" }),
           el("p", { id: "captions", class: "sound-caption", role: "status" }),
@@ -579,7 +603,7 @@ export class App {
           { class: "talk" },
           el(
             "section",
-            { class: "transcript", "aria-labelledby": "transcript-title" },
+            { class: "transcript", id: "transcript", tabindex: "-1", "aria-labelledby": "transcript-title" },
             el("h2", { id: "transcript-title", text: t(lang, "transcript") }),
             el("ol", { id: "log", "aria-live": "polite", "aria-relevant": "additions" }),
           ),
@@ -596,15 +620,30 @@ export class App {
     const run = this.run;
     if (!run) return;
     this.autosave();
-    const log = run.session.log();
-    run.queue.push(...log.slice(run.shown + run.queue.length));
+    const fresh = run.session.log().slice(run.shown + run.queue.length);
+    // The notes panel and the lines' note buttons follow the engine's notes after every step, paused or not.
+    this.renderNotes();
+    if (!instant && isNoteOnly(fresh)) {
+      // A note changes nothing else: the move on screen and its countdown stay as they are.
+      if (run.queue.length > 0) run.queue.push(...fresh);
+      else
+        for (const e of fresh) {
+          run.shown++;
+          this.appendEntry(e, true);
+        }
+      return;
+    }
+    run.queue.push(...fresh);
     // No choosing while the answer to the last move is still being said.
     const panel = document.getElementById("move");
-    if (panel) clear(panel);
-    if (run.urgeTimer !== null) {
-      this.deps.clock.clearTimeout(run.urgeTimer);
-      run.urgeTimer = null;
+    if (panel) {
+      // Focus must not fall to the page when the button it was on goes: the transcript takes it.
+      const hadFocus = panel.contains(document.activeElement);
+      clear(panel);
+      if (hadFocus) document.getElementById("transcript")?.focus();
     }
+    run.urgeTimer?.stop();
+    run.urgeTimer = null;
     this.pump(instant);
   }
 
@@ -614,7 +653,8 @@ export class App {
     if (!run || run.paceTimer !== null) return;
     const reading = this.settings.pace !== "instant" && !instant;
     while (run.queue.length > 0) {
-      if (run.paused && reading) return;
+      // Paused, nothing moves: only what the trainee did (their move, a note) still appears.
+      if (run.paused && reading && !isOwn(run.queue[0] as LogEntry)) return;
       const entry = run.queue.shift() as LogEntry;
       run.shown++;
       this.appendEntry(entry, !instant);
@@ -644,14 +684,13 @@ export class App {
       type: "button",
       id: "pause",
       "aria-pressed": "false",
+      title: t(lang, "pauseKey"),
       text: t(lang, "pause"),
     });
     pause.addEventListener("click", () => {
       const run = this.run;
       if (!run) return;
-      run.paused = !run.paused;
-      pause.setAttribute("aria-pressed", String(run.paused));
-      if (!run.paused) this.pump();
+      this.setPaused(!run.paused);
     });
     const skip = el("button", { type: "button", id: "skip", text: t(lang, "skip") });
     skip.addEventListener("click", () => {
@@ -744,7 +783,7 @@ export class App {
           : speakerName(s, e.role, run.role, lang)
         : t(lang, "youDid");
       const did = e.free
-        ? `“${e.free.text}” (${t(lang, "judgeSaid")}: ${e.free.label})`
+        ? `“${e.free.text}” (${t(lang, "judgeSaid")}: ${labelName(e.free.label, lang)})`
         : e.texts.map((x) => tr(x, lang)).join(" · ");
       const timedOut = e.timedOut ? ` (${t(lang, "timedOut")})` : "";
       list.append(
@@ -783,17 +822,13 @@ export class App {
         type: "button",
         class: `note-${tag}`,
         "data-line": line,
+        "data-tag": tag,
         "aria-pressed": String(pressed),
         "aria-label": `${t(lang, "note")}: ${label}`,
         text: label,
       });
-      b.addEventListener("click", () => {
-        const result = this.run?.session.note(line, tag);
-        if (result?.ok) {
-          for (const other of group.querySelectorAll("button")) other.setAttribute("aria-pressed", "false");
-          b.setAttribute("aria-pressed", "true");
-        }
-      });
+      // The buttons show the engine's notes (renderNotes, after every step), whatever made the note.
+      b.addEventListener("click", () => this.run?.session.note(line, tag));
       group.append(b);
     }
     return group;
@@ -802,9 +837,13 @@ export class App {
   private renderNotes(): void {
     const run = this.run;
     const list = document.getElementById("notes");
-    if (!run || !list) return;
+    if (!run) return;
+    const noted = run.session.context.noted;
+    for (const b of document.querySelectorAll<HTMLElement>(".note-buttons button[data-line]"))
+      b.setAttribute("aria-pressed", String(noted[b.dataset.line ?? ""] === b.dataset.tag));
+    if (!list) return;
     clear(list);
-    for (const [line, tag] of Object.entries(run.session.context.noted)) {
+    for (const [line, tag] of Object.entries(noted)) {
       const spoken = run.session.log().find((e) => e.t === "line" && e.line?.id === line);
       if (spoken?.t !== "line") continue;
       list.append(
@@ -820,20 +859,21 @@ export class App {
     const run = this.run;
     if (!run) return;
     const log = run.session.log().slice(0, run.shown);
-    const state = roomState(run.scenario, run.role, run.lang, log, run.session.context);
+    // The clock and phase of the text on screen, not of the engine, which is ahead while lines are paced.
+    const time = shownTime(log);
+    const state = roomState(run.scenario, run.role, run.lang, log, {
+      people: run.session.context.people,
+      clock: time.clock,
+      phase: time.phase,
+    });
     this.deps.room.show(state);
+    // Which picture the room draws, for styles and tests: the organiser's desk or the meeting's mode.
+    document.getElementById("room-slot")?.setAttribute("data-picture", state.desk ? "desk" : state.mode);
     const summary = document.getElementById("room-summary");
     if (summary) summary.textContent = roomSummary(state, run.lang);
     const tl = state.timeline;
     const status = document.getElementById("status");
-    if (status && tl) {
-      const phase = tl.phases.find((p) => p.id === tl.current)?.title ?? "";
-      status.textContent = t(run.lang, "status", {
-        phase,
-        clock: Math.round(tl.clock),
-        planned: run.scenario.durationMinutes,
-      });
-    }
+    if (status) status.textContent = clockText(run.scenario, run.role, time, run.lang);
     // A soft warning when the phase on screen runs past its planned minutes: information, not a verdict.
     if (tl?.current && phaseOverrun(tl) && !run.warned.has(tl.current)) {
       run.warned.add(tl.current);
@@ -845,44 +885,68 @@ export class App {
     const run = this.run;
     const panel = document.getElementById("move");
     if (!run || !panel) return;
-    if (run.urgeTimer !== null) {
-      this.deps.clock.clearTimeout(run.urgeTimer);
-      run.urgeTimer = null;
-    }
+    run.urgeTimer?.stop();
+    run.urgeTimer = null;
+    const focusHere =
+      !document.activeElement ||
+      document.activeElement === document.body ||
+      panel.contains(document.activeElement) ||
+      document.activeElement.id === "transcript";
     clear(panel);
-    const p = run.session.pending();
-    if (!p) return;
+    const pending = run.session.pending();
+    if (!pending) return;
+    const p = withUrgeWindow(pending, run.lang, readMoreTime());
     const title = renderMovePanel(panel, p, run.lang, run.session.hasJudge, {
       choose: (id) => run.session.choose(id),
       pick: (ids) => run.session.pick(ids),
       say: (text) => run.session.say(text),
     });
     if (p.kind === "urge" && p.windowSeconds) this.startUrgeTimer(run, p.beat, p.windowSeconds);
-    // Focus follows the conversation: to the new question, so keyboard and screen-reader users land on it.
-    title.focus();
+    // Focus follows the conversation: to the new question, so keyboard and screen-reader users land on it
+    // (unless they are busy elsewhere, in their notes or the controls: that is not taken from them).
+    if (focusHere) title.focus();
   }
 
   /** Counts the urge's window down on the injected clock; when it runs out the engine hears `expire`. */
   private startUrgeTimer(run: Run, beat: string, seconds: number): void {
     this.cue("timer");
-    let left = seconds;
-    const tick = () => {
-      run.urgeTimer = null;
-      if (this.run !== run || run.session.pending()?.beat !== beat) return;
-      left--;
-      if (left <= 0) {
+    const countdown = new Countdown(
+      this.deps.clock,
+      seconds,
+      (left) => {
+        const label = document.querySelector("#move .urge-left");
+        if (label) label.textContent = t(run.lang, "secondsLeft", { s: left });
+      },
+      () => {
+        run.urgeTimer = null;
+        if (this.run !== run || run.session.pending()?.beat !== beat) return;
         const result: MoveResult = run.session.expire();
-        if (!result.ok) {
-          const error = document.querySelector("#move .error");
-          if (error) error.textContent = result.error;
-        }
-        return;
-      }
-      const label = document.querySelector("#move .urge-left");
-      if (label) label.textContent = t(run.lang, "secondsLeft", { s: left });
-      run.urgeTimer = this.deps.clock.setTimeout(tick, 1000);
-    };
-    run.urgeTimer = this.deps.clock.setTimeout(tick, 1000);
+        const error = document.querySelector("#move .error");
+        if (!result.ok && error) error.textContent = refusalText(result, run.lang);
+      },
+    );
+    run.urgeTimer = countdown;
+    if (!run.paused) countdown.resume();
+  }
+
+  /** Pause: no line, no countdown, no clock moves; the notes and the move on screen stay usable. */
+  private setPaused(on: boolean): void {
+    const run = this.run;
+    if (!run || run.paused === on) return;
+    run.paused = on;
+    document.getElementById("pause")?.setAttribute("aria-pressed", String(on));
+    document.querySelector(".meeting")?.classList.toggle("paused", on);
+    const note = document.getElementById("pause-note");
+    if (note) note.textContent = on ? t(run.lang, "pausedNote") : "";
+    if (on) {
+      run.urgeTimer?.pause();
+      // A line being read aloud stops too.
+      this.deps.sound.stopSpeaking();
+    } else {
+      run.urgeTimer?.resume();
+      // Lines held back go on; a move already on screen stays as it is (pump would offer it anew).
+      if (run.queue.length > 0) this.pump();
+    }
   }
 
   // ---------------------------------------------------------------- debrief

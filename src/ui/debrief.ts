@@ -6,6 +6,7 @@ import type { Report } from "../engine/report/report.ts";
 import type { TranscriptEntry } from "../engine/report/transcript.ts";
 import { clear, el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
+import { labelName } from "./label-names.ts";
 
 export interface DebriefHost {
   /** A button to play again from the moment at this beat, when that can be done. */
@@ -284,7 +285,9 @@ function fullTranscript(transcript: TranscriptEntry[], lang: Lang): HTMLElement 
     ...transcript.map((e) => {
       if (e.kind === "line") return el("li", { class: "line", text: `${e.name}: ${e.text}` });
       if (e.kind === "move") {
-        const did = e.free ? `“${e.free.text}” (${e.free.label}: ${e.free.why})` : e.did.join(" · ");
+        const did = e.free
+          ? `“${e.free.text}” (${labelName(e.free.label, lang)}: ${e.free.why})`
+          : e.did.join(" · ");
         return el("li", { class: e.byComputer ? "move npc" : "move own", text: `${e.by}: ${did}` });
       }
       if (e.kind === "verdict")

@@ -10,6 +10,7 @@ import { clear, el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
 import { type RunsHost, runsSection } from "./runs-in-progress.ts";
 import { CHANNELS, type HistoryItem, type Settings } from "./save.ts";
+import { moreTimeSetting } from "./time-setting.ts";
 
 export interface OwnScenario {
   name: string;
@@ -30,7 +31,9 @@ export interface MenuHost {
   own: OwnScenario | null;
   /** What the system asks for when the player has not chosen. */
   systemReducedMotion: boolean;
-  setLang(lang: Lang): void;
+  /** The scenario and role chosen before the menu was drawn again (in another language). */
+  chosen?: { scenario: string; role: string } | null;
+  setLang(lang: Lang, chosen: { scenario: string; role: string }): void;
   settingsChanged(): void;
   ownRead(own: OwnScenario): void;
   preview(entry: CatalogEntry, role: Role): void;
@@ -48,12 +51,18 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
   const playable = host.catalog;
   const scenarioSelect = el("select", { id: "scenario", name: "scenario" });
   for (const c of playable)
-    scenarioSelect.append(el("option", { value: c.id, text: c.title ? tr(c.title, lang) : c.file }));
+    scenarioSelect.append(
+      el("option", {
+        value: c.id,
+        text: c.title ? tr(c.title, lang) : c.file,
+        selected: c.id === host.chosen?.scenario,
+      }),
+    );
   const roleSelect = el("select", { id: "role", name: "role" });
   const summary = el("p", { id: "scenario-summary", class: "summary" });
   const selected = () => playable.find((c) => c.id === scenarioSelect.value);
   const fillRoles = () => {
-    const before = roleSelect.value;
+    const before = roleSelect.value || host.chosen?.role;
     clear(roleSelect);
     const entry = selected();
     for (const r of entry?.roles ?? [])
@@ -72,7 +81,12 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
     el("option", { value: "nl", text: "Nederlands", selected: lang === "nl" }),
     el("option", { value: "en", text: "English", selected: lang === "en" }),
   );
-  langSelect.addEventListener("change", () => host.setLang(langSelect.value === "en" ? "en" : "nl"));
+  langSelect.addEventListener("change", () =>
+    host.setLang(langSelect.value === "en" ? "en" : "nl", {
+      scenario: scenarioSelect.value,
+      role: roleSelect.value,
+    }),
+  );
   const form = el(
     "form",
     { id: "menu-form", class: "card", "aria-labelledby": "new-title" },
@@ -128,6 +142,8 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
     ),
   );
   fillRoles();
+  // After a change of language the menu is drawn anew: focus goes back to where the player was.
+  if (host.chosen) return langSelect;
   return runs?.focus ?? scenarioSelect;
 }
 
@@ -258,6 +274,7 @@ function settingsSection(host: MenuHost): HTMLElement {
     box("instant", t(lang, "instantLines"), s.pace === "instant", (v) => {
       s.pace = v ? "instant" : "reading";
     }),
+    moreTimeSetting(lang),
     box("read-aloud", t(lang, "readAloud"), s.readAloud, (v) => {
       s.readAloud = v;
     }),

@@ -5,6 +5,7 @@ import { tr } from "../engine/report/localize.ts";
 import type { MoveResult, PendingMove } from "../engine/session/session.ts";
 import { el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
+import { refusalText } from "./refusal-text.ts";
 
 export interface MoveHandlers {
   choose(id: string): MoveResult;
@@ -29,7 +30,9 @@ export function renderMovePanel(
   panel.append(title);
   const error = el("p", { class: "error", role: "alert" });
   const report = (result: MoveResult) => {
-    if (!result.ok) error.textContent = result.error;
+    error.textContent = refusalText(result, lang);
+    // The panel scrolls; a refusal below its fold would go unseen.
+    if (!result.ok) error.scrollIntoView?.({ block: "nearest" });
   };
   if (p.kind === "pick") {
     const legend = el("legend", { text: t(lang, "pickBetween", { min: p.min, max: p.max }) });

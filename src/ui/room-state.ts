@@ -4,6 +4,7 @@ import type { Scenario } from "../engine/format/schema.ts";
 import { tr } from "../engine/report/localize.ts";
 import type { Role } from "../engine/rules/catalog.ts";
 import type { Context, LogEntry } from "../engine/runtime/context.ts";
+import { deskState } from "./desk-state.ts";
 import { type Lang, t } from "./i18n.ts";
 import type { RoomState } from "./room-view.ts";
 
@@ -30,6 +31,7 @@ export function roomState(
   const seat = s.roles.listener?.seat;
   return {
     mode: s.setting.mode ?? "in-person",
+    desk: deskState(s, role, lang, log, ctx.phase),
     speaker,
     reacting: role === "listener" && seat && gaveInJustNow(log) ? seat : null,
     timeline: timeline(s, lang, log, ctx),
@@ -54,6 +56,10 @@ export function roomState(
         ring: "outer" as const,
         trainee: role === "listener" && l.id === seat,
       })),
+      // On the evening itself the organiser sits in the outer ring, marked as the trainee.
+      ...(role === "organiser" && s.cast.organiser
+        ? [{ id: s.cast.organiser.id, name: s.cast.organiser.name, ring: "outer" as const, trainee: true }]
+        : []),
     ],
   };
 }

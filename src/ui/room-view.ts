@@ -17,8 +17,21 @@ export interface RoomTimeline {
   planned: number;
 }
 
+/** The organiser's desk: messages from colleagues in an inbox (newest first), a resident on the phone. */
+export interface DeskState {
+  /** The organiser at the desk (the trainee). */
+  you: { id: string; name: string } | null;
+  caller: { id: string; name: string } | null;
+  messages: { id: string; name: string }[];
+  /** The newest line came from a colleague: the top message is new. */
+  fresh: boolean;
+  labels: { inbox: string; phone: string; noCall: string; onTheLine: string; empty: string };
+}
+
 export interface RoomState {
   mode: "in-person" | "online" | "hybrid";
+  /** The organiser away from the meeting: the desk is drawn instead of the circle. */
+  desk?: DeskState | null;
   people: RoomPerson[];
   speaker: string | null;
   /** Someone who visibly reacted just now (a listener giving in to an urge). */

@@ -144,16 +144,24 @@ describe("playing a meeting", () => {
 
   it("refuses moves that do not fit, and says why", () => {
     const { session } = run("facilitator", []);
-    expect(session.choose("open")).toEqual({ ok: false, error: "this move picks several options: use pick" });
+    expect(session.choose("open")).toMatchObject({
+      ok: false,
+      code: "use-pick",
+      error: "this move picks several options: use pick",
+    });
     expect(session.pick([])).toMatchObject({ ok: false });
-    expect(session.pick(["doel", "doel"])).toEqual({ ok: false, error: "an option is picked twice" });
+    expect(session.pick(["doel", "doel"])).toMatchObject({
+      ok: false,
+      code: "picked-twice",
+      error: "an option is picked twice",
+    });
     expect(session.note("anja-wachten", "negative")).toMatchObject({ ok: false });
     expect(session.pick(["doel"])).toEqual({ ok: true });
     expect(session.choose("nope")).toMatchObject({
       ok: false,
       error: expect.stringContaining("'nope' is not one of the choices"),
     });
-    expect(session.expire()).toEqual({ ok: false, error: "no urge is waiting" });
+    expect(session.expire()).toMatchObject({ ok: false, code: "no-urge", error: "no urge is waiting" });
     expect(session.moves).toEqual([{ pick: ["doel"] }]);
   });
 

@@ -16,6 +16,7 @@ import {
 import { shownChoices } from "../runtime/order.ts";
 import { toArray } from "../runtime/plist.ts";
 import { canNote } from "../runtime/steps.ts";
+import { type Refusal, type RefusalCode, type RefusalParams, refusal } from "./refusals.ts";
 
 export type Lang = "nl" | "en";
 
@@ -45,7 +46,8 @@ export interface PendingMove {
   freeText?: { prompt: Text };
 }
 
-export type MoveResult = { ok: true } | { ok: false; error: string };
+/** A refusal carries a code and parameters (for the game to word) and an English `error` (for the CLI). */
+export type MoveResult = { ok: true } | Refusal;
 
 export const DEFAULT_URGE_SECONDS = 6;
 
@@ -133,12 +135,10 @@ export class Session {
   choose(choice: string): MoveResult {
     // The hot path of every playthrough: checks the move without building a PendingMove.
     const move = this.currentMove();
-    if (!move) return this.refuse("there is no move to make now");
-    if (move.kind === "pick") return this.refuse("this move picks several options: use pick");
+    if (!move) return this.refuse("no-move");
+    if (move.kind === "pick") return this.refuse("use-pick");
     if (!move.choices.some((c) => c.id === choice)) {
-      return this.refuse(
-        `'${choice}' is not one of the choices (${move.choices.map((c) => c.id).join(", ")})`,
-      );
+      return this.refuse("not-a-choice", { choice, choices: move.choices.map((c) => c.id).join(", ") });
     }
     this.moves.push({ choose: choice });
     this.send(chooseEvent(choice));
@@ -147,13 +147,13 @@ export class Session {
 
   pick(choices: string[]): MoveResult {
     const p = this.pending();
-    if (!p) return this.refuse("there is no move to make now");
-    if (p.kind !== "pick") return this.refuse("this move takes one choice: use choose");
+    if (!p) return this.refuse("no-move");
+    if (p.kind !== "pick") return this.refuse("use-choose");
     const unknown = choices.filter((c) => !p.choices.some((x) => x.id === c));
-    if (unknown.length > 0) return this.refuse(`not among the options: ${unknown.join(", ")}`);
-    if (new Set(choices).size !== choices.length) return this.refuse("an option is picked twice");
+    if (unknown.length > 0) return this.refuse("not-among", { unknown: unknown.join(", ") });
+    if (new Set(choices).size !== choices.length) return this.refuse("picked-twice");
     if (choices.length < p.min || choices.length > p.max) {
-      return this.refuse(`pick between ${p.min} and ${p.max} options (you picked ${choices.length})`);
+      return this.refuse("pick-count", { min: p.min, max: p.max, picked: choices.length });
     }
     this.moves.push({ pick: [...choices] });
     this.send({ type: "pick", choices: [...choices] });
@@ -163,12 +163,12 @@ export class Session {
   /** Typed words: the judge labels them and the scenario's outcome for that label follows. */
   say(text: string): MoveResult {
     const p = this.pending();
-    if (!p) return this.refuse("there is no move to make now");
-    if (!p.freeText) return this.refuse("this moment does not take typed words");
+    if (!p) return this.refuse("no-move");
+    if (!p.freeText) return this.refuse("no-free-text");
     const judge = this.options.judge;
-    if (!judge || this.role === "organiser") return this.refuse("no utterance judge is available");
+    if (!judge || this.role === "organiser") return this.refuse("no-judge");
     const words = text.trim();
-    if (words.length === 0) return this.refuse("type what you would say first");
+    if (words.length === 0) return this.refuse("empty-text");
     const role = this.role as "listener" | "facilitator";
     const nl = judge(words, role, "nl");
     const en = judge(words, role, "en");
@@ -187,17 +187,16 @@ export class Session {
   /** The urge's window passed without a reaction: its onTimeout choice counts. */
   expire(): MoveResult {
     const p = this.pending();
-    if (p?.kind !== "urge") return this.refuse("no urge is waiting");
+    if (p?.kind !== "urge") return this.refuse("no-urge");
     this.moves.push({ wait: true });
     this.send({ type: "expire" });
     return { ok: true };
   }
 
   note(line: string, tag: NoteTag): MoveResult {
-    if (this.done) return this.refuse("the meeting is over");
-    if (!canNote(this.context, line))
-      return this.refuse(`line '${line}' has not been spoken (or cannot be noted)`);
-    if (this.context.noted[line] === tag) return this.refuse("already in your notes");
+    if (this.done) return this.refuse("meeting-over");
+    if (!canNote(this.context, line)) return this.refuse("not-spoken", { line });
+    if (this.context.noted[line] === tag) return this.refuse("already-noted");
     this.moves.push({ note: line, tag });
     this.send({ type: "note", line, tag });
     return { ok: true };
@@ -207,7 +206,7 @@ export class Session {
   replay(moves: readonly MoveRecord[]): MoveResult {
     for (const [i, m] of moves.entries()) {
       const result = this.apply(m);
-      if (!result.ok) return { ok: false, error: `move ${i + 1} (${JSON.stringify(m)}): ${result.error}` };
+      if (!result.ok) return { ...result, error: `move ${i + 1} (${JSON.stringify(m)}): ${result.error}` };
     }
     return { ok: true };
   }
@@ -218,7 +217,7 @@ export class Session {
     if ("say" in m) return this.say(m.say);
     if ("wait" in m) return this.expire();
     if ("note" in m) return this.note(m.note, m.tag);
-    return this.refuse("unknown kind of move");
+    return this.refuse("unknown-move");
   }
 
   stop(): void {
@@ -231,7 +230,7 @@ export class Session {
     this.actor.send(event as never);
   }
 
-  private refuse(error: string): MoveResult {
-    return { ok: false, error };
+  private refuse(code: RefusalCode, params: RefusalParams = {}): MoveResult {
+    return refusal(code, params);
   }
 }
