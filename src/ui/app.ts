@@ -608,7 +608,9 @@ export class App {
       const who = moveActor(s, e, run.role, lang);
       for (const part of moveParts(s, e, run.role, lang)) {
         if (part.kind === "do") list.append(el("li", { class: "move npc direction", text: part.text }));
-        else
+        else {
+          // Their words are speech: read aloud like any spoken line; their actions are not.
+          if (live && part.kind === "say" && this.settings.readAloud) this.deps.sound.speak(part.text, lang);
           list.append(
             el(
               "li",
@@ -617,6 +619,7 @@ export class App {
               el("span", { class: "text", text: part.text }),
             ),
           );
+        }
       }
     } else if (e.t === "move") {
       const who = t(lang, "youDid");
