@@ -12,6 +12,7 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { formatProblem } from "../../src/engine/load/problems.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
 import { launch } from "./browser.ts";
+import { debriefQuotes } from "./debrief-quotes.ts";
 import { applyMove, check, failed, passed, shot, startRun, watch } from "./page.ts";
 import { serveBuild } from "./server.ts";
 
@@ -280,6 +281,7 @@ try {
   await reloadResumes(server.url);
   await ownScenario(server.url);
   await onlineRoom(server.url);
+  await debriefQuotes(server.url);
   for (const role of ["facilitator", "listener"] as const)
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);
 } finally {

@@ -89,9 +89,13 @@ const REPLIES: Record<string, { text: Text; emotion: Line["emotion"] }> = {
 function reply(who: string, label: string, said: Quote | null): Line {
   const fixed = REPLIES[label];
   if (fixed) return { speaker: who, text: fixed.text, emotion: fixed.emotion ?? "neutral" };
-  // open, clarifying and anything else asked of them: they say again what they meant.
+  // open, clarifying and anything else asked of them: they come back to what they said.
+  const lead =
+    label === "open"
+      ? t("Voor mij komt het hierop neer:", "For me it comes down to this:")
+      : t("Wat ik bedoel is dit:", "What I mean is this:");
   const text = said
-    ? t(`Wat ik bedoel is dit: ${said.text.nl}`, `What I mean is this: ${said.text.en ?? said.text.nl}`)
+    ? t(`${lead.nl} ${said.text.nl}`, `${lead.en} ${said.text.en ?? said.text.nl}`)
     : t("Daar moet ik even over nadenken.", "I need to think about that for a moment.");
   return { speaker: who, text, emotion: "calm" };
 }
