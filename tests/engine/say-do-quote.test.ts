@@ -118,7 +118,9 @@ describe("typed words are answered by the participant they address", () => {
     const after = session.log().filter((e) => e.t === "line" && e.beat === "anja-vertelt");
     const answer = after[after.length - 1];
     expect(answer).toMatchObject({ speaker: "bert" });
-    expect(answer?.t === "line" && answer.text.en).toBe("For me it comes down to this: It was the same for me.");
+    expect(answer?.t === "line" && answer.text.en).toBe(
+      "For me it comes down to this: It was the same for me.",
+    );
   });
 
   it("the scenario's own answer for that participant comes first", () => {
