@@ -2,6 +2,8 @@
 // directions are never speech, a verdict quotes the line its move answers, and typed words put to a
 // participant by name are answered by that participant.
 import { describe, expect, it } from "vitest";
+import { playByStrategy } from "../../src/engine/analysis/strategy.ts";
+import { compileScenario } from "../../src/engine/compile/compile.ts";
 import type { Scenario } from "../../src/engine/format/schema.ts";
 import { loadScenario, loadScenarioValue } from "../../src/engine/load/load.ts";
 import { adviceLine } from "../../src/engine/report/advice.ts";
@@ -147,6 +149,27 @@ describe("typed words are answered by the participant they address", () => {
       .filter((e) => e.t === "line" && e.beat === "anja-vertelt")
       .pop();
     expect(last).toMatchObject({ speaker: "anja" });
+  });
+
+  it("in the bundled district meeting, a listener's question to Kees gets Kees's own answer", () => {
+    const loaded = loadScenario(readText("scenarios/wijkteam-zuiderveld.json"));
+    const scenario = loaded.scenario as Scenario;
+    const clarifying: Judge = () => ({
+      label: "clarifying",
+      allowed: true,
+      confidence: 0.9,
+      why: "",
+      cues: [],
+    });
+    const session = startSession(scenario, "listener", { judge: clarifying });
+    for (const m of playByStrategy(compileScenario(scenario, "listener"), "best").moves) {
+      if (session.pending()?.beat === "r-vraag-l") break;
+      session.apply(m);
+    }
+    expect(session.say("Meneer Mulder, wat had u in die tijd nodig gehad?")).toEqual({ ok: true });
+    const said = session.log().filter((e) => e.t === "line" && e.beat === "r-vraag-l");
+    expect(said.map((e) => e.t === "line" && e.speaker)).toEqual(["kees"]);
+    expect(said[0]?.t === "line" && said[0].text.nl).toMatch(/^Eén iemand die zegt: ik zoek het voor u uit/);
   });
 
   it("answers must belong to participants", () => {

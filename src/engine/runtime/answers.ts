@@ -61,6 +61,17 @@ export function lastSaidBy(ctx: Context, who: string): Quote | null {
   return null;
 }
 
+/** What the participant told: their last line that says something about the service, else their last line. */
+function storyOf(ctx: Context, who: string): Quote | null {
+  for (let node = ctx.log; node !== null; node = node.tail) {
+    const e = node.head;
+    const tone = e.t === "line" ? e.line?.tone : undefined;
+    if (e.t === "line" && e.speaker === who && !e.line?.direction && tone !== undefined && tone !== "neutral")
+      return { speaker: who, text: e.text };
+  }
+  return lastSaidBy(ctx, who);
+}
+
 const t = (nl: string, en: string): Text => ({ nl, en });
 
 // A short answer in the manner each label calls for; for a real question, the participant goes back
@@ -89,7 +100,7 @@ const REPLIES: Record<string, { text: Text; emotion: Line["emotion"] }> = {
 function reply(who: string, label: string, said: Quote | null): Line {
   const fixed = REPLIES[label];
   if (fixed) return { speaker: who, text: fixed.text, emotion: fixed.emotion ?? "neutral" };
-  // open, clarifying and anything else asked of them: they come back to what they said.
+  // open, clarifying and anything else asked of them: they come back to what they told.
   const lead =
     label === "open"
       ? t("Voor mij komt het hierop neer:", "For me it comes down to this:")
@@ -116,7 +127,7 @@ export function answerLines(
   const lines = outcome.lines ?? [];
   if (who === undefined) {
     if (ctx.speaker === null || lines.some((l) => participants.has(l.speaker))) return outcome.lines;
-    return [...lines, reply(ctx.speaker, label, lastSaidBy(ctx, ctx.speaker))];
+    return [...lines, reply(ctx.speaker, label, storyOf(ctx, ctx.speaker))];
   }
   const written = outcome.answers?.[who];
   if (written) return written;
@@ -126,6 +137,6 @@ export function answerLines(
   const firstParticipant = lines.findIndex((l) => participants.has(l.speaker));
   const at = firstParticipant === -1 ? others.length : lines.slice(0, firstParticipant).length;
   const out = [...others];
-  out.splice(Math.min(at, out.length), 0, reply(who, label, lastSaidBy(ctx, who)));
+  out.splice(Math.min(at, out.length), 0, reply(who, label, storyOf(ctx, who)));
   return out;
 }
