@@ -261,5 +261,8 @@ describe("format version 1 files still load, repaired", () => {
       en: "How was that?",
     });
     expect(result.scenario?.formatVersion).toBe(2);
+    expect(result.problems.find((p) => p.code === "older-format")?.message).toMatch(
+      /format version 1; it was read as version 2/,
+    );
   });
 });
