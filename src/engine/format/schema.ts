@@ -355,7 +355,10 @@ export const BeatSchema = Type.Object(
           "refusal",
           "question",
         ].map((e) => Type.Literal(e)),
-        { description: "Marks a moment that demands a response, for the room and the debrief." },
+        {
+          description:
+            "Labels the kind of moment for whoever reads the scenario (a dominant participant, an own case, an interruption…); the game does not judge it: the move's verdicts do.",
+        },
       ),
     ),
     lines: Type.Optional(Type.Array(LineSchema)),
@@ -436,7 +439,12 @@ export const ScenarioSchema = Type.Object(
     setting: Type.Object(
       {
         mode: Type.Union([Type.Literal("in-person"), Type.Literal("online"), Type.Literal("hybrid")]),
-        seating: Type.Optional(Type.Union([Type.Literal("half-circle"), Type.Literal("ring")])),
+        seating: Type.Optional(
+          Type.Union([Type.Literal("half-circle"), Type.Literal("ring")], {
+            description:
+              "half-circle: participants in a half circle, listeners in a row behind; ring: an inner ring inside an outer ring of listeners. Describes the room; the game draws both alike.",
+          }),
+        ),
         facilitators: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 })),
         listenersMayAnswer: Type.Optional(Type.Boolean()),
         themes: Type.Optional(
