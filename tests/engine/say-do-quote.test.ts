@@ -86,6 +86,19 @@ describe("a verdict quotes the line its move answers", () => {
     expect(direction).toMatchObject({ direction: true });
   });
 
+  it("a listener's words in the meeting are what a move answers too", () => {
+    // In 'vragen' the listener Lars breaks in (the opening left out the listeners' silence); without
+    // Bert's line after it, the move answers Lars.
+    const scenario = load((s) => s.beats[3].lines.pop());
+    const { report } = play(scenario, "facilitator", [
+      { pick: ["doel"] },
+      { choose: "open" },
+      { choose: "team" },
+    ]);
+    const moment = report.moments.find((m) => m.beat === "vragen");
+    expect(moment?.quote).toMatchObject({ speaker: "lars", text: "May I just say that we do call back?" });
+  });
+
   it("says advice once when 'better' already starts with the rule's title", () => {
     expect(adviceLine("Stay neutral", "Stay neutral: summarise or ask on instead of judging.")).toBe(
       "Stay neutral: summarise or ask on instead of judging.",

@@ -38,6 +38,18 @@ function nameForms(s: Scenario): NameForm[] {
   return forms;
 }
 
+const listenersByScenario = new WeakMap<Scenario, Set<string>>();
+
+/** Is this speaker one of the cast's listeners (not 'trainee', not the facilitator)? */
+export function isCastListener(s: Scenario, speaker: string): boolean {
+  let ids = listenersByScenario.get(s);
+  if (!ids) {
+    ids = new Set(s.cast.listeners.map((l) => l.id));
+    listenersByScenario.set(s, ids);
+  }
+  return ids.has(speaker);
+}
+
 /** The participant the words address by name: the one named first. */
 export function addressee(s: Scenario, words: string): string | undefined {
   let best: { id: string; at: number } | undefined;

@@ -5,7 +5,7 @@
 // plumbing and lets tests drive them directly.
 import type { Beat, Choice, Effect, Line, Move, Outcome, Scenario, Text, Verdict } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
-import { addressee, answerLines, lastSaidBy } from "./answers.ts";
+import { addressee, answerLines, isCastListener, lastSaidBy } from "./answers.ts";
 import { holds } from "./conditions.ts";
 import type { Context, FreeJudgement, LogEntry, NoteTag, VerdictEntry } from "./context.ts";
 import { npcMoves } from "./flow.ts";
@@ -207,10 +207,18 @@ function speak(ctx: Context, lines: Line[] | undefined, world: World, beat: stri
     }
     log = push(log, { t: "line", at: ctx.clock, beat, phase, speaker: line.speaker, text: line.text, line });
     // A stage direction is not said: it is neither quoted nor makes its subject the speaker.
-    if (world.participants.has(line.speaker) && !line.direction) {
-      speaker = line.speaker;
+    if (line.direction) continue;
+    if (world.participants.has(line.speaker)) speaker = line.speaker;
+    // A listener's words in the meeting (a whisper, a question in their round) are what a move can
+    // answer too; in the follow-up the team talks among itself and a move answers no one line.
+    const listenerSaid =
+      isCastListener(world.scenario, line.speaker) && world.phaseKind.get(phase) !== "follow-up";
+    if (world.participants.has(line.speaker) || listenerSaid) {
+      const by = line.speaker;
       lastQuote =
-        line.id !== undefined ? { speaker, text: line.text, line: line.id } : { speaker, text: line.text };
+        line.id !== undefined
+          ? { speaker: by, text: line.text, line: line.id }
+          : { speaker: by, text: line.text };
     }
   }
   return Object.assign(ctx, { log, speaker, lastQuote });
