@@ -265,6 +265,15 @@ describe("format version 1 files still load, repaired", () => {
     ]);
   });
 
+  it("a file without any 'do' gets a few warnings and one line for the rest, not one per choice", () => {
+    const result = loadScenario(JSON.stringify(v1()));
+    const silent = result.problems.filter((p) => p.code === "computer-choice-without-act");
+    expect(silent).toHaveLength(4);
+    expect(silent[3]?.message).toMatch(
+      /^and 2 more choices the computer plays have no "say" or "do": this one, beats\[3\]/,
+    );
+  });
+
   it("a choice that is wholly quoted words says them", () => {
     const value = v1();
     value.beats[1].moves.facilitator.choices[0].text = { nl: "“Hoe was dat?”", en: '"How was that?"' };

@@ -3,9 +3,13 @@
 import type { Line, Move, Outcome, Scenario } from "../format/schema.ts";
 import { ROLES } from "../rules/catalog.ts";
 import { playsIn } from "../runtime/flow.ts";
-import type { PathPart, ProblemList } from "./problems.ts";
+import { describePath, type PathPart, type ProblemList } from "./problems.ts";
+
+// A version-1 file has no "do" at all: one warning per choice would bury the other messages.
+const SHOWN = 3;
 
 export function checkActs(s: Scenario, problems: ProblemList): void {
+  const silent: Silent[] = [];
   const participants = new Set(s.cast.participants.map((p) => p.id));
   const playable = ROLES.filter((r) => s.roles[r] !== undefined);
   s.beats.forEach((beat, b) => {
@@ -17,7 +21,7 @@ export function checkActs(s: Scenario, problems: ProblemList): void {
       const path: PathPart[] = [...at, "moves", role];
       // The computer plays this move when the trainee plays another role in a beat that is played.
       const trainee = playable.find((r) => r !== role && playsIn(beat, r));
-      if (trainee) checkComputerChoices(move, role, trainee, path, problems);
+      if (trainee) silent.push(...computerChoicesWithoutAct(move, role, trainee, path));
       move.choices.forEach((c, i) =>
         c.lines?.forEach((l, j) => checkDirection(l, [...path, "choices", i, "lines", j], problems)),
       );
@@ -38,25 +42,48 @@ export function checkActs(s: Scenario, problems: ProblemList): void {
       }
     }
   });
+  reportSilent(silent, s, problems);
 }
 
-function checkComputerChoices(
-  move: Move,
-  role: string,
-  trainee: string,
-  path: PathPart[],
-  problems: ProblemList,
-): void {
-  const ids = Array.isArray(move.npc) ? move.npc : [move.npc];
-  move.choices.forEach((c, i) => {
-    if (!ids.includes(c.id) || c.say !== undefined || c.do !== undefined) return;
+interface Silent {
+  path: PathPart[];
+  role: string;
+  trainee: string;
+}
+
+function reportSilent(silent: Silent[], s: Scenario, problems: ProblemList): void {
+  const fix =
+    'add "say" with the words said aloud (without quotes), or "do" with what is done in the third person, without the subject: { "nl": "houdt zich in", "en": "holds back" }';
+  const shown = silent.length <= SHOWN + 1 ? silent : silent.slice(0, SHOWN);
+  for (const c of shown)
     problems.warning(
       "computer-choice-without-act",
-      [...path, "choices", i],
-      `the computer plays this choice as the ${role} when the trainee is the ${trainee}, but it has no "say" or "do", so the transcript can only show its button text`,
-      'add "say" with the words said aloud (without quotes), or "do" with what is done in the third person, without the subject: { "nl": "houdt zich in", "en": "holds back" }',
+      c.path,
+      `the computer plays this choice as the ${c.role} when the trainee is the ${c.trainee}, but it has no "say" or "do", so the transcript can only show its button text`,
+      fix,
     );
+  const rest = silent.slice(shown.length);
+  const first = rest[0];
+  if (first)
+    problems.warning(
+      "computer-choice-without-act",
+      first.path,
+      `and ${rest.length} more choices the computer plays have no "say" or "do": this one, ${rest
+        .slice(1, 3)
+        .map((c) => describePath(c.path, s))
+        .join(", ")}${rest.length > 3 ? ", …" : ""}`,
+      fix,
+    );
+}
+
+function computerChoicesWithoutAct(move: Move, role: string, trainee: string, path: PathPart[]): Silent[] {
+  const ids = Array.isArray(move.npc) ? move.npc : [move.npc];
+  const out: Silent[] = [];
+  move.choices.forEach((c, i) => {
+    if (ids.includes(c.id) && c.say === undefined && c.do === undefined)
+      out.push({ path: [...path, "choices", i], role, trainee });
   });
+  return out;
 }
 
 function checkDirection(line: Line, path: PathPart[], problems: ProblemList): void {
