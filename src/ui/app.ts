@@ -3,6 +3,7 @@
 import type { Scenario } from "../engine/format/schema.ts";
 import { loadScenario } from "../engine/load/load.ts";
 import { formatProblem } from "../engine/load/problems.ts";
+import { moveActor, moveParts } from "../engine/report/acts.ts";
 import { tr } from "../engine/report/localize.ts";
 import { speakerName } from "../engine/report/names.ts";
 import { buildReport, type Report } from "../engine/report/report.ts";
@@ -758,6 +759,9 @@ export class App {
         }),
       );
       if (live) this.cue("phase");
+    } else if (e.t === "line" && e.line?.direction) {
+      // A stage direction is seen, not said: no speaker, no voice, nothing to note.
+      list.append(el("li", { class: "direction", text: tr(e.text, lang) }));
     } else if (e.t === "line") {
       const name = speakerName(s, e.speaker, run.role, lang);
       const text = tr(e.text, lang);
@@ -776,19 +780,31 @@ export class App {
         if (voice && this.deps.sound.voice(voice)) this.caption("sound_voice");
         else if (this.settings.readAloud) this.deps.sound.speak(text, lang);
       }
+    } else if (e.t === "move" && e.byComputer) {
+      // The computer's move reads as what that person does and says, never as the trainee's choice.
+      const who = moveActor(s, e, run.role, lang);
+      for (const part of moveParts(s, e, run.role, lang)) {
+        if (part.kind === "do") list.append(el("li", { class: "move npc direction", text: part.text }));
+        else {
+          // Their words are speech: read aloud like any spoken line; their actions are not.
+          if (live && part.kind === "say" && this.settings.readAloud) this.deps.sound.speak(part.text, lang);
+          list.append(
+            el(
+              "li",
+              { class: "move npc" },
+              el("span", { class: "speaker", text: `${who}: ` }),
+              el("span", { class: "text", text: part.text }),
+            ),
+          );
+        }
+      }
     } else if (e.t === "move") {
-      const who = e.byComputer
-        ? e.role === "listener"
-          ? t(lang, "aListener")
-          : speakerName(s, e.role, run.role, lang)
-        : t(lang, "youDid");
+      const who = t(lang, "youDid");
       const did = e.free
         ? `“${e.free.text}” (${t(lang, "judgeSaid")}: ${labelName(e.free.label, lang)})`
         : e.texts.map((x) => tr(x, lang)).join(" · ");
       const timedOut = e.timedOut ? ` (${t(lang, "timedOut")})` : "";
-      list.append(
-        el("li", { class: e.byComputer ? "move npc" : "move own", text: `${who}: ${did}${timedOut}` }),
-      );
+      list.append(el("li", { class: "move own", text: `${who}: ${did}${timedOut}` }));
     } else if (e.t === "verdict" && e.kind === "breach" && live) {
       this.cue("breach");
     } else if (e.t === "note") {

@@ -283,12 +283,25 @@ function fullTranscript(transcript: TranscriptEntry[], lang: Lang): HTMLElement 
     "ol",
     { class: "full-transcript" },
     ...transcript.map((e) => {
+      if (e.kind === "line" && e.direction) return el("li", { class: "line direction", text: e.text });
       if (e.kind === "line") return el("li", { class: "line", text: `${e.name}: ${e.text}` });
+      if (e.kind === "move" && e.byComputer)
+        // The computer's move as what that person does (a direction) and says, one part per line.
+        return el(
+          "li",
+          { class: "move npc" },
+          ...(e.parts ?? []).map((p) =>
+            el("span", {
+              class: p.kind === "do" ? "part direction" : "part",
+              text: p.kind === "do" ? p.text : `${e.by}: ${p.text}`,
+            }),
+          ),
+        );
       if (e.kind === "move") {
         const did = e.free
           ? `“${e.free.text}” (${labelName(e.free.label, lang)}: ${e.free.why})`
           : e.did.join(" · ");
-        return el("li", { class: e.byComputer ? "move npc" : "move own", text: `${e.by}: ${did}` });
+        return el("li", { class: "move own", text: `${e.by}: ${did}` });
       }
       if (e.kind === "verdict")
         return el("li", {

@@ -119,7 +119,6 @@ const STRINGS = {
     nl: "Noteer letterlijke woorden van deelnemers met de knoppen bij hun regels: wat goed gaat, wat beter kan, een idee.",
     en: "Keep participants' own words with the buttons by their lines: what goes well, what could be better, an idea.",
   },
-  aListener: { nl: "Een toehoorder", en: "A listener" },
   timedOut: { nl: "het moment ging voorbij", en: "the moment passed" },
   menu: { nl: "Menu", en: "Menu" },
   newRun: { nl: "Nieuwe ronde", en: "New run" },

@@ -89,7 +89,7 @@ export function generateScenario(beats: number): Record<string, unknown> {
   });
   return {
     $schema: "./scenario.schema.json",
-    formatVersion: 1,
+    formatVersion: 2,
     id: "generated",
     title: t("Gegenereerd"),
     summary: t("Voor benchmarks."),

@@ -11,6 +11,7 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { formatProblem } from "../../src/engine/load/problems.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
 import { choiceOrder } from "./choice-order.ts";
+import { debriefQuotes } from "./debrief-quotes.ts";
 import { meetingScreen } from "./meeting-screen.ts";
 import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun, watch } from "./page.ts";
 import { savesInBrowser } from "./saves.ts";
@@ -266,6 +267,7 @@ try {
   await savesInBrowser(server.url);
   await onlineRoom(server.url);
   await meetingScreen(server.url);
+  await debriefQuotes(server.url);
   for (const role of ["facilitator", "listener"] as const)
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);
 } finally {

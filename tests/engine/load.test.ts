@@ -48,7 +48,7 @@ describe("loading a scenario", () => {
   it("refuses a newer format version and a missing one", () => {
     expect(
       only(
-        problemsOf((s) => (s.formatVersion = 2)),
+        problemsOf((s) => (s.formatVersion = 3)),
         "newer-format",
       ).message,
     ).toMatch(/newer than this Spiegelspel/);
@@ -57,7 +57,7 @@ describe("loading a scenario", () => {
         problemsOf((s) => delete s.formatVersion),
         "missing-format-version",
       ).fix,
-    ).toMatch(/"formatVersion": 1/);
+    ).toMatch(/"formatVersion": 2/);
   });
 
   it("collects every shape problem at once, with suggestions", () => {

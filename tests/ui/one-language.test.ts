@@ -66,9 +66,11 @@ describe("one language at a time", () => {
 
   it("keeps the chosen scenario and role when the language changes", async () => {
     const mini = readText("tests/fixtures/mini.json");
-    const other = mini
-      .replace('"id": "mini"', '"id": "tweede"')
-      .replace('"nl": "Mini", "en": "Mini"', '"nl": "Tweede", "en": "Second"');
+    const other = JSON.stringify({
+      ...JSON.parse(mini),
+      id: "tweede",
+      title: { nl: "Tweede", en: "Second" },
+    });
     await meeting({ files: { "mini.json": mini, "tweede.json": other } });
     const scenario = document.getElementById("scenario") as HTMLSelectElement;
     scenario.value = "tweede";

@@ -7,8 +7,8 @@ import { roleOption } from "../role-option.ts";
 
 export const pathsHelp = `paths <scenario> --role facilitator|listener|organiser [--json] [--limit N]
   Walks every path of the scenario in that role (with @xstate/graph): the number of paths, the best and
-  worst score, the rules exercised, and warnings where a serious breach (weight 3+) still scores ${HIGH_SCORE} or more or a rule
-  of the role is never judged. Exits 1 when the scenario cannot be played in that role.`;
+  worst score, the rules exercised, and warnings where a serious breach (weight 3+) still scores ${HIGH_SCORE} or more (each
+  with the field to change) or a rule of the role is never judged; notes where it does so at full weight. Exits 1 when the scenario cannot be played in that role.`;
 
 export async function pathsCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, ["role", "limit"], ["json"]);
@@ -48,24 +48,25 @@ export async function pathsCommand(args: string[], io: CliIo): Promise<number> {
       "",
     ].join("\n"),
   );
-  if (result.pathsWithoutScore) io.out("warning: some path gets no verdict at all, so it has no score\n");
+  if (result.pathsWithoutScore)
+    io.out(
+      "warning: some path gets no verdict at all, so it has no score\n    fix: give verdicts to the choices of a move that every path passes (the opening, for one)\n",
+    );
   if (result.rulesNeverExercised.length > 0) {
     io.out(`warning: rules of the ${role} that no path judges: ${result.rulesNeverExercised.join(", ")}\n`);
-  }
-  for (const w of result.highScoringBreaches.slice(0, 20)) {
     io.out(
-      `warning: at beat '${w.beat}', '${w.move}' breaks ${w.rule} yet a path through it scores ${w.bestScore}\n`,
+      `    fix: give some choice of the ${role} a verdict on each of these rules (what each rule asks: npm run --silent cli -- rules --role ${role})\n`,
     );
   }
-  if (result.highScoringBreaches.length > 20)
-    io.out(`warning: … and ${result.highScoringBreaches.length - 20} more high-scoring breaches\n`);
-  if (result.highScoringBreaches.length > 0)
+  // Every warning names the field to change: an author can clear each one (docs/authoring.md, "Check it").
+  for (const w of result.highScoringBreaches) {
     io.out(
-      `    fix: a breach of weight 3 or more should keep a run below ${HIGH_SCORE}: give it a consequence later (a flag that closes a participant, a story that stays untold, a missed verdict where it hurts), or raise its weight (up to 5); see docs/authoring.md, "Check it"\n`,
+      `warning: at beat '${w.beat}', '${w.move}' breaks ${w.rule} (weight ${w.weight}) yet a path through it scores ${w.bestScore}\n    fix: ${w.fix}\n`,
     );
-  if (result.rulesNeverExercised.length > 0)
+  }
+  for (const w of result.fullWeightBreaches)
     io.out(
-      "    fix: give some choice a verdict on each of these rules (what each rule asks: npm run --silent cli -- rules)\n",
+      `note: at beat '${w.beat}', '${w.move}' breaks ${w.rule} at full weight (${w.weight}) and a path through it still scores ${w.bestScore}: many good moves outweigh it; a consequence makes it cost more\n`,
     );
   return 0;
 }

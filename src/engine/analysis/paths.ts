@@ -11,6 +11,7 @@ import { getAdjacencyMap } from "@xstate/graph";
 import { getNextSnapshot } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
 import type { Beat, Condition } from "../format/schema.ts";
+import type { PathPart } from "../load/problems.ts";
 import { scoreOf } from "../report/score.ts";
 import { type Role, rulesOfRole } from "../rules/catalog.ts";
 import { inRange, roomAverage } from "../runtime/conditions.ts";
@@ -24,12 +25,19 @@ import {
 import { exits, nextTargets, traineeMove } from "../runtime/flow.ts";
 import { listenerJudgeKey } from "../runtime/listener-verdicts.ts";
 import { since } from "../runtime/plist.ts";
+import { type BreachPlace, locateBreach, MAX_WEIGHT } from "./breach-fix.ts";
 
 export interface BreachWarning {
   beat: string;
   move: string;
   rule: string;
+  weight: number;
   bestScore: number;
+  /** The field to change and what to change there (see breach-fix.ts). */
+  where: string;
+  fix: string;
+  path: PathPart[];
+  action: BreachPlace["action"];
 }
 
 export interface PathsResult {
@@ -42,7 +50,10 @@ export interface PathsResult {
   pathsWithoutScore: boolean;
   rulesExercised: string[];
   rulesNeverExercised: string[];
+  /** Serious breaches a path can still pass with a high score, whose weight can still be raised. */
   highScoringBreaches: BreachWarning[];
+  /** The same at full weight: only a consequence can make them cost more, so these are notes. */
+  fullWeightBreaches: BreachWarning[];
 }
 
 type Snapshot = { value: unknown; context: Context; status: string };
@@ -254,7 +265,10 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
         .map((v) => `${v.rule}:${v.kind}:${v.weight}`)
         .sort()
         .join(",");
-      const outcome = `${serialize(next)}#${verdicts}`;
+      // Only a pick's combinations are merged: two different choices stay two edges, so a warning
+      // about one never hides the same breach made by another (or by typed words).
+      const own = event.type === "pick" ? "" : JSON.stringify(event);
+      const outcome = `${serialize(next)}#${verdicts}#${own}`;
       const had = kept.get(outcome);
       if (had) had.n++;
       else kept.set(outcome, { event, n: 1 });
@@ -376,15 +390,26 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
       if (best >= HIGH_SCORE) {
         const from = adjacency[key]?.state as unknown as Snapshot;
         const moveBeat = compiled.beatOfState.get(String(from.value)) ?? "";
-        for (const v of breaches)
-          warnings.push({ beat: moveBeat, move: describeEvent(e.label), rule: v.rule, bestScore: best });
+        const event = JSON.parse(e.label) as MachineEvent;
+        for (const v of breaches) {
+          const { scenario, role } = compiled;
+          const place = locateBreach(scenario, role, moveBeat, event, v.rule, v.weight, HIGH_SCORE);
+          warnings.push({
+            beat: moveBeat,
+            move: describeEvent(e.label),
+            rule: v.rule,
+            weight: v.weight,
+            bestScore: best,
+            ...place,
+          });
+        }
       }
     }
   }
-  // One warning per beat and rule (a pick move can break a rule in hundreds of combinations): the highest.
+  // One warning per verdict to change (a pick move can break a rule in hundreds of combinations): the highest.
   const byPlace = new Map<string, BreachWarning>();
   for (const w of warnings) {
-    const k = `${w.beat}|${w.rule}`;
+    const k = `${w.rule}|${w.where}`;
     const had = byPlace.get(k);
     if (!had || w.bestScore > had.bestScore) byPlace.set(k, w);
   }
@@ -404,7 +429,8 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
       .filter((r) => exercised.has(r))
       .concat([...exercised].filter((r) => !roleRules.includes(r)).sort()),
     rulesNeverExercised: roleRules.filter((r) => !exercised.has(r)),
-    highScoringBreaches: uniqueWarnings,
+    highScoringBreaches: uniqueWarnings.filter((w) => w.weight < MAX_WEIGHT),
+    fullWeightBreaches: uniqueWarnings.filter((w) => w.weight >= MAX_WEIGHT),
   };
 }
 
@@ -412,7 +438,7 @@ function describeEvent(label: string): string {
   const e = JSON.parse(label) as MachineEvent;
   if (e.type.startsWith("choose.")) return (e as ChooseEvent).choice;
   if (e.type === "pick") return `pick ${e.choices.join("+")}`;
-  if (e.type === "say") return `free text '${e.judgement.label}'`;
+  if (e.type === "say") return `typed words (${e.judgement.label})`;
   return e.type;
 }
 

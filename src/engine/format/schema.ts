@@ -1,10 +1,12 @@
-// Scenario format v1: the one source of truth. The JSON Schema that editors use
+// Scenario format v2: the one source of truth. The JSON Schema that editors use
 // (scenarios/scenario.schema.json) is written from these definitions by `npm run schema`, and the
 // TypeScript types below are inferred from the same definitions.
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
 import { RULE_IDS } from "../rules/catalog.ts";
 
-export const FORMAT_VERSION = 1;
+// v2 separates what a choice is called (text) from what is said (say) and done (do), and marks stage
+// directions in lines (direction); v1 files are repaired on load (load/migrate.ts).
+export const FORMAT_VERSION = 2;
 
 const strict = { additionalProperties: false } as const;
 
@@ -168,6 +170,12 @@ export const LineSchema = Type.Object(
       description: "A cast id, 'facilitator', or 'trainee' (whoever plays).",
     }),
     text: TextSchema,
+    direction: Type.Optional(
+      Type.Literal(true, {
+        description:
+          "The text is a stage direction (what is seen, not said), e.g. 'Mr Janssen leans forward.': shown as action, never quoted or read aloud as speech.",
+      }),
+    ),
     emotion: Type.Optional(EmotionSchema),
     tone: Type.Optional(
       Type.Union(
@@ -222,6 +230,14 @@ const OutcomeFields = {
   next: Type.Optional(NextSchema),
 };
 
+// A typed question is answered by whoever it addresses; these replace the outcome's lines for them.
+const Answers = Type.Optional(
+  Type.Record(Id, Type.Array(LineSchema, { minItems: 1 }), {
+    description:
+      "Free text only: per participant id, the lines spoken instead of 'lines' when the typed words address that participant (by name).",
+  }),
+);
+
 export const UTTERANCE_LABELS = [
   "clarifying",
   "acknowledging",
@@ -239,7 +255,12 @@ export const UTTERANCE_LABELS = [
 export const ChoiceSchema = Type.Object(
   {
     id: Id,
+    // text: what the choice is called, on the button, to the trainee. say: the words said aloud, without
+    // quotes. do: a stage direction in the third person without its subject ("holds back"), shown when
+    // the computer plays the choice. (Texts share one $defs entry, so these notes live in the docs.)
     text: TextSchema,
+    say: Type.Optional(TextSchema),
+    do: Type.Optional(TextSchema),
     label: Type.Optional(
       Type.Union(
         UTTERANCE_LABELS.map((l) => Type.Literal(l)),
@@ -264,7 +285,10 @@ export const ChoiceSchema = Type.Object(
   strict,
 );
 
-export const OutcomeSchema = Type.Object(OutcomeFields, { ...strict, $id: "Outcome" });
+export const OutcomeSchema = Type.Object(
+  { ...OutcomeFields, answers: Answers },
+  { ...strict, $id: "Outcome" },
+);
 
 export const FreeTextSchema = Type.Object(
   {
@@ -337,7 +361,10 @@ export const BeatSchema = Type.Object(
           "refusal",
           "question",
         ].map((e) => Type.Literal(e)),
-        { description: "Marks a moment that demands a response, for the room and the debrief." },
+        {
+          description:
+            "Labels the kind of moment for whoever reads the scenario (a dominant participant, an own case, an interruption…); the game does not judge it: the move's verdicts do.",
+        },
       ),
     ),
     lines: Type.Optional(Type.Array(LineSchema)),
@@ -418,7 +445,12 @@ export const ScenarioSchema = Type.Object(
     setting: Type.Object(
       {
         mode: Type.Union([Type.Literal("in-person"), Type.Literal("online"), Type.Literal("hybrid")]),
-        seating: Type.Optional(Type.Union([Type.Literal("half-circle"), Type.Literal("ring")])),
+        seating: Type.Optional(
+          Type.Union([Type.Literal("half-circle"), Type.Literal("ring")], {
+            description:
+              "half-circle: participants in a half circle, listeners in a row behind; ring: an inner ring inside an outer ring of listeners. Describes the room; the game draws both alike.",
+          }),
+        ),
         facilitators: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 })),
         listenersMayAnswer: Type.Optional(Type.Boolean()),
         themes: Type.Optional(
@@ -523,7 +555,7 @@ export function publishedSchema(): Record<string, unknown> {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: "https://spiegelspel.example/scenario.schema.json",
     title: "Spiegelspel scenario",
-    description: "A mirror-meeting scenario for Spiegelspel, format version 1. See docs/authoring.md.",
+    description: `A mirror-meeting scenario for Spiegelspel, format version ${FORMAT_VERSION}. See docs/authoring.md.`,
     ...plain,
     $defs: defs,
   };

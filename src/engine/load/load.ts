@@ -3,6 +3,7 @@
 // because their messages would only repeat the same mistake in other words.
 import { checkShape } from "../format/check-shape.ts";
 import { type Scenario, ScenarioSchema } from "../format/schema.ts";
+import { checkActs } from "./check-acts.ts";
 import { checkGraph } from "./check-graph.ts";
 import { checkReferences } from "./check-refs.ts";
 import { migrateScenario } from "./migrate.ts";
@@ -39,6 +40,7 @@ function checkValue(copy: unknown, file: string): LoadResult {
   if (problems.errors.length > 0) return { ok: false, problems: problems.items };
   const scenario = migrated as Scenario;
   checkReferences(scenario, problems);
+  if (problems.errors.length === 0) checkActs(scenario, problems);
   if (problems.errors.length === 0) checkGraph(scenario, problems);
   if (problems.errors.length > 0) return { ok: false, problems: problems.items };
   return { ok: true, scenario, problems: problems.items };

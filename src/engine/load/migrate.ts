@@ -1,12 +1,13 @@
 // Older scenario files are repaired on load; files from a newer Spiegelspel are refused, since guessing
 // at a format we do not know would judge trainees on rules the author did not write.
 import { FORMAT_VERSION } from "../format/schema.ts";
+import { migrateV1 } from "./migrate-v1.ts";
 import type { ProblemList } from "./problems.ts";
 
 type Migration = (scenario: Record<string, unknown>) => void;
 
 /** MIGRATIONS[v] turns a version-v file into version v+1. Version 1 is the first published format. */
-const MIGRATIONS: Record<number, Migration> = {};
+const MIGRATIONS: Record<number, Migration> = { 1: migrateV1 };
 
 export function migrateScenario(value: unknown, problems: ProblemList): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
@@ -35,9 +36,19 @@ export function migrateScenario(value: unknown, problems: ProblemList): unknown 
       "newer-format",
       ["formatVersion"],
       `this scenario is written in format version ${version}, newer than this Spiegelspel understands (${FORMAT_VERSION})`,
-      "update Spiegelspel, or ask the author for a version-1 file",
+      `update Spiegelspel, or ask the author for a version-${FORMAT_VERSION} file`,
     );
     return undefined;
+  }
+  if (version < FORMAT_VERSION) {
+    // Honest about the repair: the author sees that the file was read as a newer version, and how to
+    // write it so that nothing depends on guessing.
+    problems.warning(
+      "older-format",
+      ["formatVersion"],
+      `this scenario is written in format version ${version}; it was read as version ${FORMAT_VERSION}: wholly quoted choice texts became "say", lines in parentheses became stage directions ("direction": true)`,
+      `write it as version ${FORMAT_VERSION}: give the computer's choices "say" or "do", mark stage directions with "direction": true, then set "formatVersion": ${FORMAT_VERSION} (docs/scenario-format.md)`,
+    );
   }
   let current = version;
   while (current < FORMAT_VERSION) {

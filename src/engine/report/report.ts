@@ -5,6 +5,7 @@ import type { Scenario } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
 import type { Context, LogEntry, VerdictEntry } from "../runtime/context.ts";
 import { toArray } from "../runtime/plist.ts";
+import { adviceLine } from "./advice.ts";
 import { isConsequence, keptByDimension } from "./chances.ts";
 import { type Lang, pick, tr } from "./localize.ts";
 import { phaseTitle, speakerName } from "./names.ts";
@@ -132,7 +133,7 @@ export function buildReport(s: Scenario, role: Role, ctx: Context, lang: Lang, s
   const advice = moments
     .filter((m) => m.kind !== "good" && m.better !== undefined)
     .sort((a, b) => b.weight - a.weight || a.at - b.at)
-    .map((m) => `${m.ruleTitle}: ${m.better}`)
+    .map((m) => adviceLine(m.ruleTitle, m.better ?? ""))
     // One piece of advice said once: several missed parts of the opening share the same words.
     .filter((a, i, all) => all.indexOf(a) === i)
     .slice(0, 3);

@@ -2,7 +2,8 @@
 import type { Scenario } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
 import type { LogEntry } from "../runtime/context.ts";
-import { type Lang, pick, tr } from "./localize.ts";
+import { type MovePart, moveActor, moveParts } from "./acts.ts";
+import { type Lang, tr } from "./localize.ts";
 import { phaseTitle, speakerName } from "./names.ts";
 
 export type TranscriptEntry =
@@ -16,6 +17,8 @@ export type TranscriptEntry =
       text: string;
       line?: string;
       emotion?: string;
+      /** A stage direction: what is seen, not said (show it as action, not as speech). */
+      direction?: true;
     }
   | {
       kind: "move";
@@ -24,7 +27,10 @@ export type TranscriptEntry =
       by: string;
       byComputer: boolean;
       move: string;
+      /** The choices' button texts. */
       did: string[];
+      /** The computer's move as it reads: the action done (third person) and the words said. */
+      parts?: MovePart[];
       timedOut?: boolean;
       free?: { text: string; label: string; confidence: number; why: string };
     }
@@ -70,6 +76,7 @@ export function buildTranscript(
         };
         if (e.line?.id !== undefined) entry.line = e.line.id;
         if (e.line?.emotion !== undefined) entry.emotion = e.line.emotion;
+        if (e.line?.direction) entry.direction = true;
         out.push(entry);
         break;
       }
@@ -78,15 +85,12 @@ export function buildTranscript(
           kind: "move",
           at: e.at,
           beat: e.beat,
-          by: !e.byComputer
-            ? pick(lang, "Jij", "You")
-            : e.role === "listener"
-              ? pick(lang, "Een toehoorder", "A listener")
-              : speakerName(s, e.role, role, lang),
+          by: moveActor(s, e, role, lang),
           byComputer: e.byComputer === true,
           move: e.kind,
           did: e.texts.map((t) => tr(t, lang)),
         };
+        if (e.byComputer) entry.parts = moveParts(s, e, role, lang);
         if (e.timedOut) entry.timedOut = true;
         if (e.free) {
           entry.free = {

@@ -5,6 +5,7 @@
 // plumbing and lets tests drive them directly.
 import type { Beat, Choice, Effect, Line, Move, Outcome, Scenario, Text, Verdict } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
+import { addressee, answerLines, isCastListener, lastSaidBy } from "./answers.ts";
 import { holds } from "./conditions.ts";
 import type { Context, FreeJudgement, LogEntry, NoteTag, VerdictEntry } from "./context.ts";
 import { npcMoves } from "./flow.ts";
@@ -206,10 +207,19 @@ function speak(ctx: Context, lines: Line[] | undefined, world: World, beat: stri
       continue;
     }
     log = push(log, { t: "line", at: ctx.clock, beat, phase, speaker: line.speaker, text: line.text, line });
-    if (world.participants.has(line.speaker)) {
-      speaker = line.speaker;
+    // A stage direction is not said: it is neither quoted nor makes its subject the speaker.
+    if (line.direction) continue;
+    if (world.participants.has(line.speaker)) speaker = line.speaker;
+    // A listener's words in the meeting (a whisper, a question in their round) are what a move can
+    // answer too; in the follow-up the team talks among itself and a move answers no one line.
+    const listenerSaid =
+      isCastListener(world.scenario, line.speaker) && world.phaseKind.get(phase) !== "follow-up";
+    if (world.participants.has(line.speaker) || listenerSaid) {
+      const by = line.speaker;
       lastQuote =
-        line.id !== undefined ? { speaker, text: line.text, line: line.id } : { speaker, text: line.text };
+        line.id !== undefined
+          ? { speaker: by, text: line.text, line: line.id }
+          : { speaker: by, text: line.text };
     }
   }
   return Object.assign(ctx, { log, speaker, lastQuote });
@@ -381,7 +391,8 @@ export function enterBeat(ctx: Context, beatId: string, world: World): Context {
 export function enterInto(ctx: Context, beatId: string, world: World): Context {
   const beat = world.beats.get(beatId);
   if (!beat) return ctx;
-  let out: Context = Object.assign(ctx, { beat: beatId, speaker: null });
+  // A move answers what is said in its own beat: an earlier beat's line is never its quote.
+  let out: Context = Object.assign(ctx, { beat: beatId, speaker: null, lastQuote: null });
   if (beat.phase !== out.phase) out = enterPhase(out, beat.phase, world, beatId);
   out = speak(out, beat.lines, world, beatId);
   out = applyNpcMoves(out, beat, world);
@@ -449,8 +460,18 @@ function agendaVerdict(ctx: Context, choice: Choice, world: World, beat: string)
   );
 }
 
+/** The quote for a move: the last line of the participant its words name, else the beat's last line. */
+function quoteFor(ctx: Context, words: Text | undefined, world: World): Context["lastQuote"] {
+  const who = words ? addressee(world.scenario, words.nl) : undefined;
+  if (who === undefined || world.phaseKind.get(ctx.phase ?? "") === "follow-up") return ctx.lastQuote;
+  return lastSaidBy(ctx, who) ?? ctx.lastQuote;
+}
+
 function applyOneChoice(ctx: Context, beatId: string, choice: Choice, world: World): Context {
+  const moment = ctx.lastQuote;
+  ctx.lastQuote = quoteFor(ctx, choice.say, world);
   let out = judgeVerdicts(ctx, choice.verdicts, beatId, choice.text);
+  out.lastQuote = moment;
   out = agendaVerdict(out, choice, world, beatId);
   out = applyEffects(out, choice.effects, world, beatId);
   out = speak(out, choice.lines, world, beatId);
@@ -487,7 +508,10 @@ export function applyPick(ctx: Context, beatId: string, choiceIds: string[], wor
     picked.map((c) => c.id),
     true,
   );
-  for (const c of picked) out = applyOneChoice(out, beatId, c, world);
+  // Every option of a pick is judged against the same moment, not against the answer to the one before.
+  const moment = out.lastQuote;
+  for (const c of picked) out = applyOneChoice(Object.assign(out, { lastQuote: moment }), beatId, c, world);
+  out.lastQuote = moment;
   for (const c of move.choices) {
     if (picked.includes(c) || !c.ifNotPicked) continue;
     out = judgeVerdicts(out, c.ifNotPicked.verdicts, beatId, undefined);
@@ -535,10 +559,13 @@ export function applySay(
       },
     },
   );
+  // Typed words that name a participant are about what they said, and that participant answers.
+  const who = addressee(world.scenario, said);
+  out.lastQuote = quoteFor(out, did, world);
   const verdicts = outcome.verdicts ?? freeTextVerdict(world.role, judgement);
   out = judgeVerdicts(out, verdicts, beatId, did);
   out = applyEffects(out, outcome.effects, world, beatId);
-  out = speak(out, outcome.lines, world, beatId);
+  out = speak(out, answerLines(outcome, who, judgement.label, out, world.participants), world, beatId);
   out.clock += outcome.minutes ?? 0;
   return out;
 }
