@@ -7,6 +7,7 @@
 // openness values are left out on purpose: they differ on almost every path, and keeping them makes the
 // graph as large as the number of paths. Where a scenario branches on openness, counts and scores follow
 // one representative per band; everything else is exact.
+
 import { getAdjacencyMap } from "@xstate/graph";
 import { getNextSnapshot } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
@@ -23,6 +24,7 @@ import {
 } from "../runtime/context.ts";
 import { exits, nextTargets, traineeMove } from "../runtime/flow.ts";
 import { since } from "../runtime/plist.ts";
+import { own } from "../util/own.ts";
 
 export interface BreachWarning {
   beat: string;
@@ -151,12 +153,12 @@ function serializer(compiled: CompiledScenario) {
     const w = (index ? live.get(beatIds[Number(index[1])] ?? "") : undefined) ?? NOTHING_LIVE;
     const bands = w.thresholds
       .map((t) => {
-        const v = t.who === "room" ? roomAverage(ctx, t.key) : (ctx.people[t.who]?.[t.key] ?? 0);
+        const v = t.who === "room" ? roomAverage(ctx, t.key) : (own(ctx.people, t.who)?.[t.key] ?? 0);
         return inRange(v, t.range) ? "1" : "0";
       })
       .join("");
-    const chosen = w.chosenBeats.map((b) => ctx.chosen[b]?.join("+") ?? "").join("|");
-    const noted = w.notedLines.map((l) => (ctx.noted[l] ? "1" : "0")).join("");
+    const chosen = w.chosenBeats.map((b) => own(ctx.chosen, b)?.join("+") ?? "").join("|");
+    const noted = w.notedLines.map((l) => (own(ctx.noted, l) ? "1" : "0")).join("");
     let tones = "";
     if (ctx.role === "listener" && !ctx.judged.notes) {
       let pos = false;
@@ -170,7 +172,7 @@ function serializer(compiled: CompiledScenario) {
       }
       tones = `${any ? 1 : 0}${pos ? 1 : 0}${neg ? 1 : 0}`;
     }
-    const flags = w.flags.map((f) => (ctx.flags[f] ? "1" : "0")).join("");
+    const flags = w.flags.map((f) => (own(ctx.flags, f) ? "1" : "0")).join("");
     return [
       value,
       ctx.clock,

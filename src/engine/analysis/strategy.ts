@@ -1,10 +1,12 @@
 // Plays a scenario by a simple rule, move by move: the choice the method judges best (or worst) at each
 // moment, and as a listener noting what was said. It gives trainers a reference run and the tests a
 // well-played and a badly-played meeting to check the debrief against.
+
 import type { CompiledScenario } from "../compile/compile.ts";
 import type { Choice, Verdict } from "../format/schema.ts";
 import type { LogEntry } from "../runtime/context.ts";
 import { type MoveRecord, Session } from "../session/session.ts";
+import { own } from "../util/own.ts";
 
 export type Strategy = "best" | "worst";
 
@@ -60,7 +62,7 @@ function noteNewLines(session: Session, seen: number): number {
   const log: LogEntry[] = session.log();
   for (const e of log.slice(seen)) {
     if (e.t !== "line" || !e.line?.id || !e.line.tone || e.line.tone === "neutral") continue;
-    if (session.context.noted[e.line.id]) continue;
+    if (own(session.context.noted, e.line.id)) continue;
     session.note(
       e.line.id,
       e.line.tone === "positive" ? "positive" : e.line.tone === "negative" ? "negative" : "idea",

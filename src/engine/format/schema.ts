@@ -288,10 +288,12 @@ export const MoveSchema = Type.Object(
     }),
     prompt: TextSchema,
     choices: Type.Array(ChoiceSchema, { minItems: 1, maxItems: 12 }),
-    npc: Type.Union([Id, Type.Array(Id)], {
-      description:
-        "What the computer does in this role when the trainee plays another role (ids of choices).",
-    }),
+    npc: Type.Optional(
+      Type.Union([Id, Type.Array(Id)], {
+        description:
+          "What the computer does in this role when the trainee plays another role here (ids of choices); needed only where that can happen.",
+      }),
+    ),
     windowSeconds: Type.Optional(Type.Number({ minimum: 1, maximum: 30 })),
     onTimeout: Type.Optional(Id),
     min: Type.Optional(Type.Integer({ minimum: 0, maximum: 12 })),

@@ -1,6 +1,7 @@
 // A meeting being played: the one object the game, the CLI and the tests drive. It wraps the compiled
 // machine's actor, checks every move before sending it (so a bad move is an answer, not a silent no-op),
 // and records the moves so a run can be saved, resumed and replayed exactly.
+
 import { createActor } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
 import type { Beat, Move, Text } from "../format/schema.ts";
@@ -15,6 +16,7 @@ import {
 } from "../runtime/context.ts";
 import { toArray } from "../runtime/plist.ts";
 import { canNote } from "../runtime/steps.ts";
+import { own } from "../util/own.ts";
 
 export type Lang = "nl" | "en";
 
@@ -195,7 +197,7 @@ export class Session {
     if (this.done) return this.refuse("the meeting is over");
     if (!canNote(this.context, line))
       return this.refuse(`line '${line}' has not been spoken (or cannot be noted)`);
-    if (this.context.noted[line] === tag) return this.refuse("already in your notes");
+    if (own(this.context.noted, line) === tag) return this.refuse("already in your notes");
     this.moves.push({ note: line, tag });
     this.send({ type: "note", line, tag });
     return { ok: true };
