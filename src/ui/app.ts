@@ -2,7 +2,7 @@
 // the engine and shows what the engine says; no rule of the method lives here. Every text is set as text.
 import type { Scenario } from "../engine/format/schema.ts";
 import { loadScenario } from "../engine/load/load.ts";
-import { formatProblem } from "../engine/load/problems.ts";
+import { formatProblems } from "../engine/load/group-problems.ts";
 import { tr } from "../engine/report/localize.ts";
 import { speakerName } from "../engine/report/names.ts";
 import { buildReport, type Report } from "../engine/report/report.ts";
@@ -143,7 +143,7 @@ export class App {
     const use = (loaded: Loaded) => {
       if (loaded.scenario && !loaded.problems.some((p) => p.severity === "error")) fn(loaded.scenario);
       else if (report) {
-        this.notice = `${entry.file}: ${loaded.problems.map(formatProblem).join(" · ")}`;
+        this.notice = `${entry.file}: ${formatProblems(loaded.problems, this.lang).join(" · ")}`;
         this.showMenu();
       }
     };

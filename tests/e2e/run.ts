@@ -9,7 +9,7 @@ import { playByStrategy, type Strategy } from "../../src/engine/analysis/strateg
 import { compileScenario } from "../../src/engine/compile/compile.ts";
 import type { Scenario } from "../../src/engine/format/schema.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
-import { formatProblem } from "../../src/engine/load/problems.ts";
+import { formatProblems } from "../../src/engine/load/group-problems.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
 import { launch } from "./browser.ts";
 import { applyMove, check, failed, passed, shot, startRun, watch } from "./page.ts";
@@ -237,7 +237,7 @@ async function ownScenario(url: string): Promise<void> {
     await pick("kapot.json", broken);
     await page.waitForSelector(".problems li");
     const shown = await page.$$eval(".problems li", (els) => els.map((e) => e.textContent));
-    const expected = loadScenario(broken, "kapot.json").problems.map(formatProblem);
+    const expected = formatProblems(loadScenario(broken, "kapot.json").problems, "nl");
     check(
       JSON.stringify(shown) === JSON.stringify(expected),
       `the ${shown.length} problems read as validate's messages`,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadScenario } from "../../src/engine/load/load.ts";
-import { formatProblem } from "../../src/engine/load/problems.ts";
+import { formatProblems } from "../../src/engine/load/group-problems.ts";
 import { ruleInfo } from "../../src/engine/rules/catalog.ts";
 import { defaultJudge } from "../../src/engine/session/default-judge.ts";
 import type { Judge } from "../../src/engine/session/session.ts";
@@ -403,7 +403,7 @@ describe("a scenario of one's own", () => {
     await setup();
     const broken = readText("tests/fixtures/mini.json").replace('"start": "welkom"', '"start": "nergens"');
     await choose(broken);
-    const expected = loadScenario(broken, "own.json").problems.map(formatProblem);
+    const expected = formatProblems(loadScenario(broken, "own.json").problems, "nl");
     expect(expected.length).toBeGreaterThan(0);
     const shown = [...document.querySelectorAll(".problems li")].map((li) => li.textContent);
     expect(shown).toEqual(expected);

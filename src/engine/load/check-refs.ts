@@ -15,6 +15,7 @@ import type {
   UtteranceLabelName,
   Verdict,
 } from "../format/schema.ts";
+import { LIMITS } from "../format/schema.ts";
 import { ROLES, type Role, ruleInfo } from "../rules/catalog.ts";
 import { guessOf, type PathPart, type ProblemList } from "./problems.ts";
 
@@ -96,6 +97,9 @@ export function checkReferences(s: Scenario, problems: ProblemList): void {
   }
 
   refBeat(s.start, ["start"], index, problems);
+  // Every flag is a key in the meeting's state, copied when a choice changes flags.
+  const flagCount = new Set([...index.flagsSet, ...index.flagsTested]).size;
+  if (flagCount > LIMITS.flags) problems.error("too-many-flags", [], { count: flagCount, max: LIMITS.flags });
   if (s.preparedQuestions?.length && !s.phases.some((p) => p.kind === "prepared-questions")) {
     problems.warning("no-prepared-phase", ["preparedQuestions"]);
   }
