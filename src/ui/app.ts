@@ -1,8 +1,8 @@
 // The game's screens in the DOM overlay: menu, briefing, meeting and debrief. It drives a Session from
 // the engine and shows what the engine says; no rule of the method lives here. Every text is set as text.
 import type { Scenario } from "../engine/format/schema.ts";
-import { loadScenario } from "../engine/load/load.ts";
 import { formatProblems } from "../engine/load/group-problems.ts";
+import { loadScenario } from "../engine/load/load.ts";
 import { tr } from "../engine/report/localize.ts";
 import { speakerName } from "../engine/report/names.ts";
 import { buildReport, type Report } from "../engine/report/report.ts";

@@ -1,8 +1,8 @@
 // The menu: scenario, role and language, resume, a scenario of one's own (checked with the same messages
 // as `validate`), settings and the history of earlier runs. It only gathers choices; App acts on them.
 import type { Scenario } from "../engine/format/schema.ts";
-import { loadScenario } from "../engine/load/load.ts";
 import { formatGroup, groupProblems } from "../engine/load/group-problems.ts";
+import { loadScenario } from "../engine/load/load.ts";
 import type { Problem } from "../engine/load/problems.ts";
 import { tr } from "../engine/report/localize.ts";
 import { ROLES, type Role } from "../engine/rules/catalog.ts";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { loadScenario } from "../../src/engine/load/load.ts";
 import { formatProblems } from "../../src/engine/load/group-problems.ts";
+import { loadScenario } from "../../src/engine/load/load.ts";
 import { ruleInfo } from "../../src/engine/rules/catalog.ts";
 import { defaultJudge } from "../../src/engine/session/default-judge.ts";
 import type { Judge } from "../../src/engine/session/session.ts";
