@@ -36,7 +36,10 @@ export interface BreachWarning {
 export interface PathsResult {
   scenario: string;
   role: Role;
+  /** How many paths; above 2^53 not exact (see pathsExact) and possibly Infinity. */
   paths: number;
+  /** The exact number of paths, in decimal: counts grow as the product of the choices on a path. */
+  pathsExact: string;
   states: number;
   minScore: number | null;
   maxScore: number | null;
@@ -333,7 +336,8 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
 
   const order = topologicalOrder(initial, edges);
   // Backward: per state, paths to an end and the fronts of what is still to come.
-  const count = new Map<string, number>();
+  // BigInt: a long scenario has more paths than a double counts exactly (or at all, past 1e308).
+  const count = new Map<string, bigint>();
   const bestAfter = new Map<string, Pair[]>();
   const worstAfter = new Map<string, Pair[]>();
   for (let i = order.length - 1; i >= 0; i--) {
@@ -341,16 +345,16 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     const out = edges.get(key) ?? [];
     if (out.length === 0) {
       // A state with no way on that is not an end would be a stuck path; the loader rules these out.
-      count.set(key, finals.has(key) ? 1 : 0);
+      count.set(key, finals.has(key) ? 1n : 0n);
       bestAfter.set(key, finals.has(key) ? [[0, 0]] : []);
       worstAfter.set(key, finals.has(key) ? [[0, 0]] : []);
       continue;
     }
-    let n = 0;
+    let n = 0n;
     const best: Pair[] = [];
     const worst: Pair[] = [];
     for (const e of out) {
-      n += (multiplicity.get(`${key}|${e.label}`) ?? 1) * (count.get(e.to) ?? 0);
+      n += BigInt(multiplicity.get(`${key}|${e.label}`) ?? 1) * (count.get(e.to) ?? 0n);
       best.push(...shift(bestAfter.get(e.to) ?? [], e.good, e.bad));
       worst.push(...shift(worstAfter.get(e.to) ?? [], e.good, e.bad));
     }
@@ -407,7 +411,8 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
   return {
     scenario: compiled.scenario.id,
     role: compiled.role,
-    paths: count.get(initial) ?? 0,
+    paths: Number(count.get(initial) ?? 0n),
+    pathsExact: String(count.get(initial) ?? 0n),
     states: order.length,
     minScore: defined(totalsWorst).length ? Math.min(...defined(totalsWorst)) : null,
     maxScore: defined(totalsBest).length ? Math.max(...defined(totalsBest)) : null,

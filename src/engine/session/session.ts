@@ -46,7 +46,8 @@ export interface PendingMove {
   freeText?: { prompt: Text };
 }
 
-export type MoveResult = { ok: true } | { ok: false; error: string };
+/** A refused move; `index` says which move of a replay it was. */
+export type MoveResult = { ok: true } | { ok: false; error: string; index?: number };
 
 export const DEFAULT_URGE_SECONDS = 6;
 
@@ -207,7 +208,8 @@ export class Session {
   replay(moves: readonly MoveRecord[]): MoveResult {
     for (const [i, m] of moves.entries()) {
       const result = this.apply(m);
-      if (!result.ok) return { ok: false, error: `move ${i + 1} (${JSON.stringify(m)}): ${result.error}` };
+      if (!result.ok)
+        return { ok: false, error: `move ${i + 1} (${JSON.stringify(m)}): ${result.error}`, index: i };
     }
     return { ok: true };
   }
