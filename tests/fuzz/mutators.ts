@@ -124,6 +124,13 @@ function wrongValue(r: Random): Json {
   return r.pick([null, true, 0, -1, 1e308, 2 ** 53 + 1, "", "x", [], {}, [[]], { a: 1 }, "12", "NaN"]);
 }
 
+/** Copies of a value stop at about 12 MB of JSON: past the loader's 10 MB cap, a bigger file only tests the fuzzer's memory. */
+const COPY_BUDGET = 12_000_000;
+function copies(item: Json, wanted: number): number {
+  const size = JSON.stringify(item)?.length ?? 1;
+  return Math.max(1, Math.min(wanted, Math.floor(COPY_BUDGET / size)));
+}
+
 export type Mutator = (root: Json, r: Random) => void;
 
 export const MUTATORS: Record<string, Mutator> = {
@@ -228,18 +235,18 @@ export const MUTATORS: Record<string, Mutator> = {
     const beat = r.pick(beats).node;
     const line = beat.lines?.[0];
     if (!line) return;
-    const n = r.pick([50, 1_000, 12_000]);
+    const n = copies(line, r.pick([50, 1_000, 12_000]));
     beat.lines = Array.from({ length: n }, (_, i) => ({ ...structuredClone(line), id: `l${i}` }));
   },
   manyBeats(root, r) {
     if (!Array.isArray(root.beats) || root.beats.length === 0) return;
-    const n = r.pick([10, 300, 6_000]);
     const at = r.int(root.beats.length);
-    const copies = Array.from({ length: n }, (_, i) => ({
+    const n = copies(root.beats[at], r.pick([10, 300, 6_000]));
+    const added = Array.from({ length: n }, (_, i) => ({
       ...structuredClone(root.beats[at]),
       id: `copy-${i}`,
     }));
-    root.beats.splice(at + 1, 0, ...copies);
+    root.beats.splice(at + 1, 0, ...added);
   },
   extremeNumber(root, r) {
     const c = r.pick(containers(root));
