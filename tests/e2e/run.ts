@@ -13,6 +13,7 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
 import { launch } from "./browser.ts";
 import { applyMove, check, failed, passed, shot, startRun, watch } from "./page.ts";
+import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
 
 const dir = new URL("../../scenarios/", import.meta.url);
@@ -276,6 +277,7 @@ async function onlineRoom(url: string): Promise<void> {
 
 const server = await serveBuild();
 try {
+  await securityHeadersServed(server.url);
   await keyboardOnly(server.url);
   await reloadResumes(server.url);
   await ownScenario(server.url);
