@@ -11,6 +11,7 @@ import { type Role, ruleInfo } from "../engine/rules/catalog.ts";
 import type { Context, LogEntry, NoteTag } from "../engine/runtime/context.ts";
 import type { Judge, MoveRecord, MoveResult, Session } from "../engine/session/session.ts";
 import { startSession } from "../engine/session/start.ts";
+import { showInput } from "../engine/util/show-input.ts";
 import type { CatalogEntry, Loaded } from "./catalog.ts";
 import { renderDebrief } from "./debrief.ts";
 import { clear, el } from "./dom.ts";
@@ -343,12 +344,24 @@ export class App {
       return;
     }
     this.stopRun();
-    const session = startSession(
-      setup.scenario,
-      setup.role,
-      this.judge ? { seed: setup.seed, judge: this.judge } : { seed: setup.seed },
-    );
-    const replayed = session.replay(moves);
+    let session: ReturnType<typeof startSession>;
+    let replayed: ReturnType<typeof session.replay>;
+    try {
+      session = startSession(
+        setup.scenario,
+        setup.role,
+        this.judge ? { seed: setup.seed, judge: this.judge } : { seed: setup.seed },
+      );
+      replayed = session.replay(moves);
+    } catch (error) {
+      // Begin must never silently do nothing: back to the menu, saying why.
+      clearSave();
+      this.notice = t(this.lang, "runFailed", {
+        why: showInput(error instanceof Error ? error.message : String(error), 200),
+      });
+      this.showMenu();
+      return;
+    }
     if (!replayed.ok) {
       session.stop();
       clearSave();

@@ -64,6 +64,10 @@ const STRINGS = {
   minutes: { nl: "min", en: "min" },
   problems: { nl: "Problemen in dit scenario", en: "Problems in this scenario" },
   playIt: { nl: "Speel dit scenario", en: "Play this scenario" },
+  runFailed: {
+    nl: "Deze ronde kon niet beginnen: {why}",
+    en: "This run could not start: {why}",
+  },
   saveDropped: {
     nl: "Een opgeslagen ronde kon niet worden hervat en is verwijderd: {why}",
     en: "A saved run could not be resumed and was removed: {why}",

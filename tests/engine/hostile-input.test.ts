@@ -73,6 +73,16 @@ describe("keys and ids named like built-in object properties", () => {
       s = rename(s, "geen-stilte", id);
       // A line id and a choice id of their own, named like the member itself.
       s.beats[2].lines = [{ id, speaker: "bert", text: { nl: "Ja.", en: "Yes." } }];
+      // Conditions that look up the beat, the line and the flag by these names in the meeting's state.
+      const when = {
+        any: [
+          { chose: { beat: id, choice: "mening" } },
+          { chose: { beat: id, choice: "stil" } },
+          { noted: id },
+          { flag: id },
+        ],
+      };
+      s.beats[3].lines = [{ speaker: "bert", text: { nl: "Nou.", en: "Well." }, when }];
       const result = loadScenarioValue(s);
       expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
       const scenario = result.scenario as Scenario;
@@ -276,5 +286,19 @@ describe("validate in Dutch and English (issue 11, 7 and 17)", () => {
     expect(formatProblemIn(p, "nl")).toContain(
       "dit is geen geldige JSON op regel 3, kolom 29: verwacht ',' of '}'",
     );
+  });
+});
+
+describe("a step that throws", () => {
+  it("is thrown from the move that caused it, not later from a timer that ends the process", () => {
+    const scenario = loadScenarioValue(miniValue()).scenario as Scenario;
+    const compiled = compileScenario(scenario, "listener");
+    const session = new Session(compiled, { seed: 1 });
+    const p = session.pending();
+    if (!p) throw new Error("fixture changed");
+    // Break the data under the running machine, as unchecked data would.
+    const choice = compiled.world.beats.get(p.beat)?.moves?.listener?.choices[0] as unknown as Json;
+    choice.effects = [{ openness: null }];
+    expect(() => session.choose(choice.id)).toThrow(/^the meeting stopped on an error: /);
   });
 });

@@ -61,10 +61,29 @@ export class Session {
     private readonly options: { seed?: number; judge?: Judge } = {},
   ) {
     this.actor = createActor(compiled.machine, { input: { seed: options.seed ?? 0 } });
-    this.actor.subscribe(() => {
-      for (const listener of this.listeners) listener();
+    // With an error observer XState keeps a failing step to the actor instead of rethrowing it later
+    // from a timer, where nothing can catch it (in Node that ends the process); failed() throws it here.
+    this.actor.subscribe({
+      next: () => {
+        for (const listener of this.listeners) listener();
+      },
+      error: () => {},
     });
     this.actor.start();
+    this.failed();
+  }
+
+  /** A step that threw (a bug, or data the loader should have refused) is thrown where it was asked for. */
+  private failed(): void {
+    const snapshot = this.actor.getSnapshot() as { status: string; error?: unknown };
+    if (snapshot.status !== "error") return;
+    const cause = snapshot.error;
+    throw new Error(
+      `the meeting stopped on an error: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
   }
 
   get role(): Role {
@@ -231,6 +250,7 @@ export class Session {
   private send(event: MachineEvent): void {
     // The compiled machine is built from data, so its event type is not inferred; MachineEvent is it.
     this.actor.send(event as never);
+    this.failed();
   }
 
   private refuse(error: string): MoveResult {
