@@ -58,7 +58,7 @@ export function makeCase(seed: number): { text: string; mutations: string[] } {
 const MAX_LINE = 4_000;
 // Path analysis tries every combination of a pick move at each state (127 for seven options), so even
 // a small state limit can take seconds: a few states, in half of the accepted files.
-const PATHS_LIMIT = 60;
+const PATHS_LIMIT = 25;
 
 /** Raw control characters (other than line breaks and tabs) or an unbounded line in what a terminal would show. */
 function badOutput(text: string): string | undefined {

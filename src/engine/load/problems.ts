@@ -115,17 +115,26 @@ export function describePath(path: PathPart[], root?: unknown): string {
           : undefined;
     }
   }
-  return out;
+  return out === "" ? TOP_LEVEL : out;
 }
 
+const TOP_LEVEL = "(top level)";
+
 const WORDS = {
-  en: { error: "error", warning: "warning", at: "at", fix: "fix", top: "(top level)" },
-  nl: { error: "fout", warning: "waarschuwing", at: "bij", fix: "oplossing", top: "(bovenaan)" },
+  en: { error: "error", warning: "warning", at: "at", fix: "fix", top: TOP_LEVEL, file: "(file)" },
+  nl: {
+    error: "fout",
+    warning: "waarschuwing",
+    at: "bij",
+    fix: "oplossing",
+    top: "(bovenaan)",
+    file: "(bestand)",
+  },
 } as const;
 
 /** The message and fix of a problem in a language (older problems without a key are English only). */
 export function problemText(p: Problem, lang: Lang = "en"): { where: string; message: string; fix?: string } {
-  const where = p.where === "" ? WORDS[lang].top : p.where;
+  const where = p.where === TOP_LEVEL ? WORDS[lang].top : p.where === "(file)" ? WORDS[lang].file : p.where;
   if (p.key === undefined || lang === "en") {
     return p.fix === undefined ? { where, message: p.message } : { where, message: p.message, fix: p.fix };
   }
