@@ -407,6 +407,9 @@ describe("a scenario of one's own", () => {
     expect(expected.length).toBeGreaterThan(0);
     const shown = [...document.querySelectorAll(".problems li")].map((li) => li.textContent);
     expect(shown).toEqual(expected);
+    // In the screen's language (Dutch here): no "error at … fix: add …" on a Dutch screen.
+    expect(shown[0]).toMatch(/^own\.json: fout bij start: onbekende beat 'nergens'/);
+    expect(shown.join(" ")).not.toMatch(/\b(error|fix|unknown)\b/);
     expect(document.querySelector(".play-own")).toBeNull();
   });
 
