@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
+import { securityHeadersPlugin } from "./src/server/vite-security-headers.ts";
 
 const SCENARIOS = fileURLToPath(new URL("./scenarios/", import.meta.url));
 const INDEX = "virtual:scenario-index";
@@ -54,7 +55,7 @@ function devWorkerPolicy(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [scenarioIndex(), devWorkerPolicy()],
+  plugins: [scenarioIndex(), devWorkerPolicy(), securityHeadersPlugin()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1600,

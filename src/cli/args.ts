@@ -1,5 +1,6 @@
 // A small argument reader: commands name their options, and anything unknown is a usage error rather
 // than silently ignored (a typo in --seed must not quietly change a replay).
+import { showInput } from "../engine/util/show-input.ts";
 
 export class UsageError extends Error {}
 
@@ -27,7 +28,7 @@ export function parseArgs(args: string[], valued: string[], flags: string[] = []
       }
       options.set(name, value);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      throw new UsageError(`unknown option --${showInput(name, 40)}`);
     }
   }
   return { positional, options };
@@ -41,7 +42,24 @@ export function optionString(parsed: ParsedArgs, name: string): string | undefin
 export function optionInt(parsed: ParsedArgs, name: string, fallback: number, min = 0): number {
   const v = optionString(parsed, name);
   if (v === undefined) return fallback;
-  if (!/^-?\d+$/.test(v) || Number(v) < min)
-    throw new UsageError(`--${name} must be a whole number of at least ${min}, not '${v}'`);
+  // Digits only, and no more than a double holds exactly: "1e23" or 23 nines are refused as written.
+  if (!/^-?\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v)))
+    throw new UsageError(
+      `--${name} must be a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}, not '${showInput(v, 40)}'`,
+    );
+  return Number(v);
+}
+
+/** The largest seed: the generator has 2^32 states, so seed 2^32 + 5 would replay seed 5. */
+export const MAX_SEED = 2 ** 32 - 1;
+
+/** --seed: a whole number from 0 to 2^32 − 1, refused outside that range rather than folded into it. */
+export function optionSeed(parsed: ParsedArgs, fallback: number): number {
+  const v = optionString(parsed, "seed");
+  if (v === undefined) return fallback;
+  if (!/^\d{1,10}$/.test(v) || Number(v) > MAX_SEED)
+    throw new UsageError(
+      `--seed must be a whole number from 0 to ${MAX_SEED} (2^32 − 1: larger seeds would repeat smaller ones), not '${showInput(v, 40)}'`,
+    );
   return Number(v);
 }

@@ -1,7 +1,7 @@
 // Loading a scenario file for a command: problems go to stderr in the same words as `validate`.
 import type { Scenario } from "../engine/format/schema.ts";
+import { formatProblems } from "../engine/load/group-problems.ts";
 import { loadScenario } from "../engine/load/load.ts";
-import { formatProblem } from "../engine/load/problems.ts";
 import type { Role } from "../engine/rules/catalog.ts";
 import type { CliIo } from "./io.ts";
 import { roleMissing } from "./role-option.ts";
@@ -15,7 +15,8 @@ export async function loadForCommand(file: string, io: CliIo): Promise<Scenario 
     return undefined;
   }
   const result = loadScenario(text, file);
-  for (const p of result.problems) if (p.severity === "error" || !result.ok) io.err(`${formatProblem(p)}\n`);
+  const shown = result.problems.filter((p) => p.severity === "error" || !result.ok);
+  for (const line of formatProblems(shown)) io.err(`${line}\n`);
   if (!result.ok) io.err(`${file}: not playable; run validate for details\n`);
   return result.scenario;
 }

@@ -54,7 +54,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.err(`unknown command '${name}'\n\n${usage()}`);
     return 2;

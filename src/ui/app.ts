@@ -1,8 +1,8 @@
 // The game's screens in the DOM overlay: menu, briefing, meeting and debrief. It drives a Session from
 // the engine and shows what the engine says; no rule of the method lives here. Every text is set as text.
 import type { Scenario } from "../engine/format/schema.ts";
+import { formatProblems } from "../engine/load/group-problems.ts";
 import { loadScenario } from "../engine/load/load.ts";
-import { formatProblem } from "../engine/load/problems.ts";
 import { moveActor, moveParts } from "../engine/report/acts.ts";
 import { tr } from "../engine/report/localize.ts";
 import { speakerName } from "../engine/report/names.ts";
@@ -12,6 +12,7 @@ import { type Role, ruleInfo } from "../engine/rules/catalog.ts";
 import type { Context, LogEntry, NoteTag } from "../engine/runtime/context.ts";
 import type { Judge, MoveRecord, MoveResult, Session } from "../engine/session/session.ts";
 import { startSession } from "../engine/session/start.ts";
+import { showInput } from "../engine/util/show-input.ts";
 import type { CatalogEntry, Loaded } from "./catalog.ts";
 import { Countdown } from "./countdown.ts";
 import { renderDebrief } from "./debrief.ts";
@@ -194,7 +195,7 @@ export class App {
     const use = (loaded: Loaded) => {
       if (loaded.scenario && !loaded.problems.some((p) => p.severity === "error")) fn(loaded.scenario);
       else if (report) {
-        this.notice = `${entry.file}: ${loaded.problems.map(formatProblem).join(" · ")}`;
+        this.notice = `${entry.file}: ${formatProblems(loaded.problems, this.lang).join(" · ")}`;
         this.showMenu();
       }
     };
@@ -390,7 +391,7 @@ export class App {
         }
         const errors = loaded.problems.filter((p) => p.severity === "error");
         if (!loaded.scenario || errors.length > 0) {
-          fail({ key: "why_ownUnreadable", detail: problemsText(errors) });
+          fail({ key: "why_ownUnreadable", detail: problemsText(errors, this.lang) });
           return;
         }
         this.resumeWith(save, loaded.scenario, text);
@@ -405,7 +406,7 @@ export class App {
     const use = (loaded: Loaded) => {
       const errors = loaded.problems.filter((p) => p.severity === "error");
       if (!loaded.scenario || errors.length > 0) {
-        fail({ key: "why_scenarioBroken", detail: problemsText(errors) });
+        fail({ key: "why_scenarioBroken", detail: problemsText(errors, this.lang) });
         return;
       }
       this.resumeWith(save, loaded.scenario, undefined);
@@ -497,7 +498,11 @@ export class App {
         return;
       }
     } catch (error) {
-      failed({ key: "why_crash", detail: String(error) });
+      // The error's text can carry the scenario's own words: clipped and made visible like any input.
+      failed({
+        key: "why_crash",
+        detail: showInput(error instanceof Error ? error.message : String(error), 200),
+      });
       return;
     }
     this.run = {
@@ -521,7 +526,11 @@ export class App {
       this.afterStep(moves.length > 0);
     } catch (error) {
       // Never a blank page: whatever broke while showing the run, the menu comes back and says so.
-      failed({ key: "why_crash", detail: String(error) });
+      // The error's text can carry the scenario's own words: clipped and made visible like any input.
+      failed({
+        key: "why_crash",
+        detail: showInput(error instanceof Error ? error.message : String(error), 200),
+      });
     }
   }
 

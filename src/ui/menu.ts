@@ -1,8 +1,9 @@
 // The menu: scenario, role and language, resume, a scenario of one's own (checked with the same messages
 // as `validate`), settings and the history of earlier runs. It only gathers choices; App acts on them.
 import type { Scenario } from "../engine/format/schema.ts";
+import { formatGroup, groupProblems } from "../engine/load/group-problems.ts";
 import { loadScenario } from "../engine/load/load.ts";
-import { formatProblem, type Problem } from "../engine/load/problems.ts";
+import type { Problem } from "../engine/load/problems.ts";
 import { tr } from "../engine/report/localize.ts";
 import { ROLES, type Role } from "../engine/rules/catalog.ts";
 import type { CatalogEntry } from "./catalog.ts";
@@ -167,8 +168,10 @@ function ownScenarioSection(host: MenuHost): HTMLElement {
         el(
           "ul",
           { class: "problems", "aria-label": t(lang, "problems") },
-          // The exact words of `validate`, one problem per item.
-          ...own.problems.map((p) => el("li", { class: p.severity, text: formatProblem(p) })),
+          // The exact words of `validate --lang`, in the screen's language, one problem (or group) per item.
+          ...groupProblems(own.problems, lang).map((g) =>
+            el("li", { class: g.first.severity, text: formatGroup(g, lang) }),
+          ),
         ),
       );
     }

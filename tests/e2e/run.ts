@@ -7,14 +7,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { playByStrategy, type Strategy } from "../../src/engine/analysis/strategy.ts";
 import { compileScenario } from "../../src/engine/compile/compile.ts";
 import type { Scenario } from "../../src/engine/format/schema.ts";
+import { formatProblems } from "../../src/engine/load/group-problems.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
-import { formatProblem } from "../../src/engine/load/problems.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
 import { choiceOrder } from "./choice-order.ts";
 import { debriefQuotes } from "./debrief-quotes.ts";
 import { meetingScreen } from "./meeting-screen.ts";
 import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun, watch } from "./page.ts";
 import { savesInBrowser } from "./saves.ts";
+import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
 
 const dir = new URL("../../scenarios/", import.meta.url);
@@ -221,7 +222,7 @@ async function ownScenario(url: string): Promise<void> {
     await pick("kapot.json", broken);
     await page.waitForSelector(".problems li");
     const shown = await page.$$eval(".problems li", (els) => els.map((e) => e.textContent));
-    const expected = loadScenario(broken, "kapot.json").problems.map(formatProblem);
+    const expected = formatProblems(loadScenario(broken, "kapot.json").problems, "nl");
     check(
       JSON.stringify(shown) === JSON.stringify(expected),
       `the ${shown.length} problems read as validate's messages`,
@@ -260,6 +261,7 @@ async function onlineRoom(url: string): Promise<void> {
 
 const server = await serveBuild();
 try {
+  await securityHeadersServed(server.url);
   await keyboardOnly(server.url);
   await reloadResumes(server.url);
   await choiceOrder(server.url);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
+import { formatProblems } from "../../src/engine/load/group-problems.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
-import { formatProblem } from "../../src/engine/load/problems.ts";
 import { ruleInfo } from "../../src/engine/rules/catalog.ts";
 import { defaultJudge } from "../../src/engine/session/default-judge.ts";
 import type { Judge } from "../../src/engine/session/session.ts";
@@ -419,10 +419,13 @@ describe("a scenario of one's own", () => {
     await setup();
     const broken = readText("tests/fixtures/mini.json").replace('"start": "welkom"', '"start": "nergens"');
     await choose(broken);
-    const expected = loadScenario(broken, "own.json").problems.map(formatProblem);
+    const expected = formatProblems(loadScenario(broken, "own.json").problems, "nl");
     expect(expected.length).toBeGreaterThan(0);
     const shown = [...document.querySelectorAll(".problems li")].map((li) => li.textContent);
     expect(shown).toEqual(expected);
+    // In the screen's language (Dutch here): no "error at … fix: add …" on a Dutch screen.
+    expect(shown[0]).toMatch(/^own\.json: fout bij start: onbekende beat 'nergens'/);
+    expect(shown.join(" ")).not.toMatch(/\b(error|fix|unknown)\b/);
     expect(document.querySelector(".play-own")).toBeNull();
   });
 

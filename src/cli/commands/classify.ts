@@ -5,7 +5,8 @@ import type { CliIo } from "../io.ts";
 
 export const classifyHelp = `classify --role listener|facilitator [--lang nl|en]
   Reads one utterance per line on stdin and writes one JSON object per line, in the same order:
-  {"text", "label", "allowed", "confidence", "why"}. The language is detected when --lang is absent.`;
+  {"text", "label", "allowed", "confidence", "why"}. The language is detected when --lang is absent.
+  A line without a word gets "label": null and "allowed": null: there is nothing to judge.`;
 
 function options(args: string[]): { role: JudgeRole; lang?: Lang } {
   const parsed = parseArgs(args, ["role", "lang"]);
@@ -38,6 +39,16 @@ export async function classifyCommand(args: string[], io: CliIo): Promise<number
   lines.forEach((line, i) => {
     if (line.length > MAX_CHARS)
       io.err(`classify: line ${i + 1} has ${line.length} characters; judged on its first ${MAX_CHARS}\n`);
+    if (!/\p{L}/u.test(line)) {
+      // No word at all (empty, spaces, control characters): there is nothing to label, so no label
+      // and no verdict rather than "acknowledging, allowed".
+      const why =
+        chosen.lang === "en"
+          ? "There are no words here to judge: type what you would say."
+          : "Hier staan geen woorden om te beoordelen: typ wat je zou zeggen.";
+      out.push(JSON.stringify({ text: line, label: null, allowed: null, confidence: 0, why }));
+      return;
+    }
     const j = classify(line, chosen.role, chosen.lang ? { lang: chosen.lang, explainIn: chosen.lang } : {});
     out.push(
       JSON.stringify({

@@ -30,18 +30,18 @@ export async function pathsCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (result.paths === 0) {
     io.err(`${file}: no path reaches an end as ${role}\n`);
-    if (parsed.options.has("json")) io.out(`${JSON.stringify(result, null, 2)}\n`);
+    if (parsed.options.has("json")) io.out(`${JSON.stringify(forJson(result), null, 2)}\n`);
     return 1;
   }
   if (parsed.options.has("json")) {
-    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    io.out(`${JSON.stringify(forJson(result), null, 2)}\n`);
     return 0;
   }
   const fmt = (n: number | null) => (n === null ? "none" : String(n));
   io.out(
     [
       `${result.scenario} as ${role}`,
-      `  paths:            ${result.paths.toLocaleString("en")}`,
+      `  paths:            ${BigInt(result.pathsExact).toLocaleString("en")}`,
       `  states walked:    ${result.states.toLocaleString("en")}`,
       `  score:            ${fmt(result.minScore)} (worst) to ${fmt(result.maxScore)} (best)`,
       `  rules exercised:  ${result.rulesExercised.join(", ") || "none"}`,
@@ -69,4 +69,14 @@ export async function pathsCommand(args: string[], io: CliIo): Promise<number> {
       `note: at beat '${w.beat}', '${w.move}' breaks ${w.rule} at full weight (${w.weight}) and a path through it still scores ${w.bestScore}: many good moves outweigh it; a consequence makes it cost more\n`,
     );
   return 0;
+}
+
+/**
+ * The JSON result: "paths" is a number while a double holds it exactly, else the exact count as a
+ * decimal string (JSON.stringify would print a count past 1e308 as null).
+ */
+function forJson(result: ReturnType<typeof analysePaths>): Record<string, unknown> {
+  const { pathsExact, ...rest } = result;
+  const exact = BigInt(pathsExact);
+  return { ...rest, paths: exact <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(exact) : pathsExact };
 }

@@ -1,9 +1,13 @@
+import { parseScenarioText } from "../../engine/load/parse.ts";
+import { formatProblem, ProblemList } from "../../engine/load/problems.ts";
 import { buildReport } from "../../engine/report/report.ts";
 import { buildTranscript } from "../../engine/report/transcript.ts";
 import { defaultJudge } from "../../engine/session/default-judge.ts";
 import { parseMoves } from "../../engine/session/moves-file.ts";
 import { startSession } from "../../engine/session/start.ts";
-import { optionInt, optionString, parseArgs, UsageError } from "../args.ts";
+import { lineAndColumn, offsetOf } from "../../engine/util/json-offsets.ts";
+import { showInput } from "../../engine/util/show-input.ts";
+import { optionSeed, optionString, parseArgs, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import { loadForRole } from "../load-file.ts";
 import { langOption, roleOption } from "../role-option.ts";
@@ -11,7 +15,8 @@ import { langOption, roleOption } from "../role-option.ts";
 export const playHelp = `play <scenario> --role facilitator|listener|organiser --moves <moves.json> [--seed N] [--lang nl|en]
   Plays the moves and prints {"transcript", "report"} as JSON. The same input prints the same bytes.
   A moves file: {"moves": [{"choose": "id"}, {"pick": ["a","b"]}, {"say": "text"}, {"wait": true},
-  {"note": "line-id", "tag": "positive"}]}. Exits 1 when a move does not fit.`;
+  {"note": "line-id", "tag": "positive"}]}. Exits 1 when a move does not fit (with its line and column).
+  The seed is a whole number from 0 to 4294967295 (default 0).`;
 
 export async function playCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, ["role", "moves", "seed", "lang"]);
@@ -19,27 +24,35 @@ export async function playCommand(args: string[], io: CliIo): Promise<number> {
   if (!file || extra.length > 0) throw new UsageError("play takes one scenario file");
   const role = roleOption(parsed);
   const lang = langOption(parsed);
-  const seed = optionInt(parsed, "seed", 0);
+  const seed = optionSeed(parsed, 0);
   const movesFile = optionString(parsed, "moves");
   if (!movesFile) throw new UsageError("--moves is required");
   const scenario = await loadForRole(file, role, io);
   if (!scenario) return 1;
-  let movesValue: unknown;
+  let movesText: string;
   try {
-    movesValue = JSON.parse(await io.readFile(movesFile));
+    movesText = await io.readFile(movesFile);
   } catch (error) {
-    io.err(`${movesFile}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`${showInput(error instanceof Error ? error.message : String(error), 300)}\n`);
+    return 1;
+  }
+  // The scenario's reader: the same limits, and a syntax error with its line and column in plain words.
+  const problems = new ProblemList(movesFile);
+  const movesValue = parseScenarioText(movesText, problems);
+  if (problems.hasErrors) {
+    for (const p of problems.items) io.err(`${formatProblem(p)}\n`);
     return 1;
   }
   const moves = parseMoves(movesValue);
   if (!moves.ok) {
-    io.err(`${movesFile}: ${moves.error}\n`);
+    io.err(`${movesFile}: ${placeOf(movesText, moves.path)}${showInput(moves.error, 300)}\n`);
     return 1;
   }
   const session = startSession(scenario, role, { seed, judge: defaultJudge });
   const result = session.replay(moves.moves);
   if (!result.ok) {
-    io.err(`${movesFile}: ${result.error}\n`);
+    const at = result.index === undefined ? "" : placeOf(movesText, ["moves", result.index]);
+    io.err(`${movesFile}: ${at}${showInput(result.error, 300)}\n`);
     return 1;
   }
   const transcript = buildTranscript(scenario, role, session.log(), lang);
@@ -52,4 +65,12 @@ export async function playCommand(args: string[], io: CliIo): Promise<number> {
       `${movesFile}: the moves ran out at beat '${pending.beat}' before the meeting ended; the report covers only what was played ("finished": false)\n`,
     );
   return 0;
+}
+
+/** "line 4, column 5: " for a place in the moves file (a list of moves, or {"moves": [...]}). */
+function placeOf(text: string, path: (string | number)[]): string {
+  const offset = offsetOf(text, path) ?? offsetOf(text, path.slice(1));
+  if (offset === undefined) return "";
+  const { line, column } = lineAndColumn(text, offset);
+  return `line ${line}, column ${column}: `;
 }

@@ -1,13 +1,14 @@
 import { simulate } from "../../engine/analysis/simulate.ts";
 import { compileScenario } from "../../engine/compile/compile.ts";
-import { optionInt, parseArgs, UsageError } from "../args.ts";
+import { optionInt, optionSeed, parseArgs, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import { loadForRole } from "../load-file.ts";
 import { roleOption } from "../role-option.ts";
 
 export const simulateHelp = `simulate <scenario> --role facilitator|listener|organiser [--runs N] [--seed S] [--json]
   Plays N random playthroughs (default 100) from seed S (default 1) and prints the score distribution,
-  how often each rule was broken and how many stories stayed untold. The same seed prints the same output.`;
+  how often each rule was broken and how many stories stayed untold. The same seed prints the same output.
+  The seed is a whole number from 0 to 4294967295.`;
 
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, ["role", "runs", "seed"], ["json"]);
@@ -15,7 +16,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   if (!file || extra.length > 0) throw new UsageError("simulate takes one scenario file");
   const role = roleOption(parsed);
   const runs = optionInt(parsed, "runs", 100, 1);
-  const seed = optionInt(parsed, "seed", 1);
+  const seed = optionSeed(parsed, 1);
   if (runs > 1_000_000) throw new UsageError("--runs may be at most 1000000");
   const scenario = await loadForRole(file, role, io);
   if (!scenario) return 1;

@@ -7,6 +7,7 @@
 // openness values are left out on purpose: they differ on almost every path, and keeping them makes the
 // graph as large as the number of paths. Where a scenario branches on openness, counts and scores follow
 // one representative per band; everything else is exact.
+
 import { getAdjacencyMap } from "@xstate/graph";
 import { getNextSnapshot } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
@@ -25,6 +26,7 @@ import {
 import { exits, nextTargets, traineeMove } from "../runtime/flow.ts";
 import { listenerJudgeKey } from "../runtime/listener-verdicts.ts";
 import { since } from "../runtime/plist.ts";
+import { own } from "../util/own.ts";
 import { type BreachPlace, locateBreach, MAX_WEIGHT } from "./breach-fix.ts";
 
 export interface BreachWarning {
@@ -43,7 +45,10 @@ export interface BreachWarning {
 export interface PathsResult {
   scenario: string;
   role: Role;
+  /** How many paths; above 2^53 not exact (see pathsExact) and possibly Infinity. */
   paths: number;
+  /** The exact number of paths, in decimal: counts grow as the product of the choices on a path. */
+  pathsExact: string;
   states: number;
   minScore: number | null;
   maxScore: number | null;
@@ -163,15 +168,15 @@ function serializer(compiled: CompiledScenario) {
     const w = (index ? live.get(beatIds[Number(index[1])] ?? "") : undefined) ?? NOTHING_LIVE;
     const bands = w.thresholds
       .map((t) => {
-        const v = t.who === "room" ? roomAverage(ctx, t.key) : (ctx.people[t.who]?.[t.key] ?? 0);
+        const v = t.who === "room" ? roomAverage(ctx, t.key) : (own(ctx.people, t.who)?.[t.key] ?? 0);
         return inRange(v, t.range) ? "1" : "0";
       })
       .join("");
-    const chosen = w.chosenBeats.map((b) => ctx.chosen[b]?.join("+") ?? "").join("|");
-    const noted = w.notedLines.map((l) => (ctx.noted[l] ? "1" : "0")).join("");
+    const chosen = w.chosenBeats.map((b) => own(ctx.chosen, b)?.join("+") ?? "").join("|");
+    const noted = w.notedLines.map((l) => (own(ctx.noted, l) ? "1" : "0")).join("");
     // What the listener's end-of-meeting verdicts (notes, an unasked question) will depend on.
     const tones = listenerJudgeKey(ctx, compiled.world);
-    const flags = w.flags.map((f) => (ctx.flags[f] ? "1" : "0")).join("");
+    const flags = w.flags.map((f) => (own(ctx.flags, f) ? "1" : "0")).join("");
     return [
       value,
       ctx.clock,
@@ -335,7 +340,8 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
 
   const order = topologicalOrder(initial, edges);
   // Backward: per state, paths to an end and the fronts of what is still to come.
-  const count = new Map<string, number>();
+  // BigInt: a long scenario has more paths than a double counts exactly (or at all, past 1e308).
+  const count = new Map<string, bigint>();
   const bestAfter = new Map<string, Pair[]>();
   const worstAfter = new Map<string, Pair[]>();
   for (let i = order.length - 1; i >= 0; i--) {
@@ -343,16 +349,16 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     const out = edges.get(key) ?? [];
     if (out.length === 0) {
       // A state with no way on that is not an end would be a stuck path; the loader rules these out.
-      count.set(key, finals.has(key) ? 1 : 0);
+      count.set(key, finals.has(key) ? 1n : 0n);
       bestAfter.set(key, finals.has(key) ? [[0, 0]] : []);
       worstAfter.set(key, finals.has(key) ? [[0, 0]] : []);
       continue;
     }
-    let n = 0;
+    let n = 0n;
     const best: Pair[] = [];
     const worst: Pair[] = [];
     for (const e of out) {
-      n += (multiplicity.get(`${key}|${e.label}`) ?? 1) * (count.get(e.to) ?? 0);
+      n += BigInt(multiplicity.get(`${key}|${e.label}`) ?? 1) * (count.get(e.to) ?? 0n);
       best.push(...shift(bestAfter.get(e.to) ?? [], e.good, e.bad));
       worst.push(...shift(worstAfter.get(e.to) ?? [], e.good, e.bad));
     }
@@ -420,7 +426,8 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
   return {
     scenario: compiled.scenario.id,
     role: compiled.role,
-    paths: count.get(initial) ?? 0,
+    paths: Number(count.get(initial) ?? 0n),
+    pathsExact: String(count.get(initial) ?? 0n),
     states: order.length,
     minScore: defined(totalsWorst).length ? Math.min(...defined(totalsWorst)) : null,
     maxScore: defined(totalsBest).length ? Math.max(...defined(totalsBest)) : null,

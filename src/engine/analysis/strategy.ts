@@ -7,6 +7,7 @@ import type { CompiledScenario } from "../compile/compile.ts";
 import type { Choice, Move, Verdict } from "../format/schema.ts";
 import type { LogEntry } from "../runtime/context.ts";
 import { type MoveRecord, Session } from "../session/session.ts";
+import { own } from "../util/own.ts";
 
 export type Strategy = "best" | "worst" | "passive";
 export const STRATEGIES: readonly Strategy[] = ["best", "worst", "passive"];
@@ -91,7 +92,7 @@ function noteNewLines(session: Session, seen: number): number {
   const log: LogEntry[] = session.log();
   for (const e of log.slice(seen)) {
     if (e.t !== "line" || !e.line?.id || !e.line.tone || e.line.tone === "neutral") continue;
-    if (session.context.noted[e.line.id]) continue;
+    if (own(session.context.noted, e.line.id)) continue;
     session.note(
       e.line.id,
       e.line.tone === "positive" ? "positive" : e.line.tone === "negative" ? "negative" : "idea",

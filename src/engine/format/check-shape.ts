@@ -1,7 +1,7 @@
 // Checks a parsed scenario against the format's schema and reports every problem at once, in words an
 // author can act on. It walks the same schema objects the JSON Schema is written from, so the two cannot
 // drift apart. It covers the subset of JSON Schema the format uses.
-import { type PathPart, type ProblemList, suggestion } from "../load/problems.ts";
+import { guessOf, type PathPart, type ProblemList } from "../load/problems.ts";
 
 type Node = Record<string, unknown>;
 
@@ -22,40 +22,41 @@ function collectIds(node: unknown, refs: Map<string, Node>): void {
   for (const child of Object.values(record)) collectIds(child, refs);
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return `the text ${JSON.stringify(clip(value))}`;
-  return `${typeof value} ${String(value)}`;
+/** What was found, as message parameters (the catalogue words it per language). */
+function foundOf(value: unknown): { foundKind: string; foundValue: string } {
+  if (value === null) return { foundKind: "null", foundValue: "" };
+  if (Array.isArray(value)) return { foundKind: "list", foundValue: "" };
+  if (typeof value === "object") return { foundKind: "object", foundValue: "" };
+  if (typeof value === "string") return { foundKind: "text", foundValue: value };
+  return { foundKind: typeof value, foundValue: String(value) };
 }
 
-function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
+const has = (node: object, key: string) => Object.hasOwn(node, key);
 
-function expected(schema: Node): string {
-  if ("const" in schema) return JSON.stringify(schema.const);
+/** What a schema node expects: kind words ("#object") or JSON literals, and whether it is "one of" them. */
+function expected(schema: Node): { expected: string[]; oneOf?: true } {
+  if (has(schema, "const")) return { expected: [JSON.stringify(schema.const)] };
   if (Array.isArray(schema.anyOf)) {
-    const literals = (schema.anyOf as Node[]).filter((s) => "const" in s).map((s) => JSON.stringify(s.const));
-    if (literals.length === schema.anyOf.length) return `one of ${literals.join(", ")}`;
-    return (schema.anyOf as Node[]).map(expected).join(" or ");
+    const options = schema.anyOf as Node[];
+    const literals = options.filter((s) => has(s, "const")).map((s) => JSON.stringify(s.const));
+    if (literals.length === options.length) return { expected: literals, oneOf: true };
+    return { expected: options.flatMap((o) => expected(o).expected) };
   }
   switch (schema.type) {
     case "object":
-      return "an object";
+      return { expected: ["#object"] };
     case "array":
-      return "a list";
+      return { expected: ["#list"] };
     case "string":
-      return "a text";
+      return { expected: ["#text"] };
     case "integer":
-      return "a whole number";
+      return { expected: ["#integer"] };
     case "number":
-      return "a number";
+      return { expected: ["#number"] };
     case "boolean":
-      return "true or false";
+      return { expected: ["#boolean"] };
     default:
-      return "a value";
+      return { expected: ["#value"] };
   }
 }
 
@@ -72,13 +73,9 @@ function walk(
     if (!target) throw new Error(`schema reference ${schema.$ref} not found`);
     schema = target;
   }
-  if ("const" in schema) {
+  if (has(schema, "const")) {
     if (value !== schema.const) {
-      problems.error(
-        "wrong-value",
-        path,
-        `expected ${JSON.stringify(schema.const)}, found ${typeName(value)}`,
-      );
+      problems.error("wrong-const", path, { expected: JSON.stringify(schema.const), ...foundOf(value) });
     }
     return;
   }
@@ -101,13 +98,7 @@ function walk(
       walkNumber(value, schema, path, problems);
       return;
     case "boolean":
-      if (typeof value !== "boolean")
-        problems.error(
-          "wrong-type",
-          path,
-          `expected true or false, found ${typeName(value)}`,
-          "write true or false without quotes",
-        );
+      if (typeof value !== "boolean") problems.error("wrong-type-boolean", path, foundOf(value));
       return;
     default:
       return;
@@ -122,20 +113,19 @@ function walkUnion(
   refs: Map<string, Node>,
 ): void {
   const options = (schema.anyOf as Node[]).map((o) => resolve(o, refs));
-  const literals = options.filter((o) => "const" in o);
+  const literals = options.filter((o) => has(o, "const"));
   if (literals.length === options.length) {
     if (literals.some((o) => o.const === value)) return;
     const names = literals.map((o) => String(o.const));
-    const hint = typeof value === "string" ? suggestion(value, names) : "";
+    const hint = typeof value === "string" ? guessOf(value, names) : {};
     // A long list of ids with prefixes (rules: L-, F-, P-) is narrowed to the family the author meant.
     const prefix = typeof value === "string" ? /^([A-Za-z]+-)/.exec(value)?.[1]?.toUpperCase() : undefined;
     const family = prefix ? names.filter((n) => n.startsWith(prefix)) : [];
-    problems.error(
-      "wrong-value",
-      path,
-      `${typeName(value)} is not allowed here${hint}`,
-      `use one of: ${(family.length > 0 ? family : names).join(", ")}`,
-    );
+    problems.error("not-allowed", path, {
+      ...foundOf(value),
+      ...hint,
+      allowed: family.length > 0 ? family : names,
+    });
     return;
   }
   // Objects with exactly one key each (conditions, effects): choose the branch by its key.
@@ -151,25 +141,22 @@ function walkUnion(
     const keys = Object.keys(value);
     const names = keyed.map((o) => (o.required as string[])[0] as string);
     if (keys.length !== 1) {
-      problems.error(
-        "one-key",
-        path,
-        keys.length === 0
-          ? "this object is empty"
-          : `this object has ${keys.length} keys (${keys.join(", ")})`,
-        `give exactly one of: ${names.join(", ")}`,
-      );
+      problems.error("one-key", path, {
+        count: keys.length,
+        keys: keys.slice(0, 5),
+        keysTotal: keys.length,
+        names,
+      });
       return;
     }
     const key = keys[0] as string;
     const branch = keyed.find((o) => (o.required as string[])[0] === key);
     if (!branch) {
-      problems.error(
-        "unknown-name",
-        [...path, key],
-        `unknown ${schema.$id === "Effect" ? "effect" : "condition"} '${key}'${suggestion(key, names)}`,
-        `use one of: ${names.join(", ")}`,
-      );
+      problems.error(schema.$id === "Effect" ? "unknown-effect" : "unknown-condition", [...path, key], {
+        name: key,
+        ...guessOf(key, names),
+        names,
+      });
       return;
     }
     walk(value, branch, path, problems, refs);
@@ -180,7 +167,7 @@ function walkUnion(
   const matching = options.filter((o) => sameKind(o, kind));
   const first = matching[0];
   if (first === undefined) {
-    problems.error("wrong-type", path, `expected ${expected(schema)}, found ${typeName(value)}`);
+    problems.error("wrong-type", path, { ...expected(schema), ...foundOf(value) });
     return;
   }
   walk(value, first, path, problems, refs);
@@ -192,7 +179,7 @@ function resolve(node: Node, refs: Map<string, Node>): Node {
 
 function sameKind(schema: Node, kind: string): boolean {
   if (Array.isArray(schema.anyOf)) return true;
-  if ("const" in schema) return typeof schema.const === kind;
+  if (has(schema, "const")) return typeof schema.const === kind;
   if (schema.type === "integer") return kind === "number";
   return schema.type === kind;
 }
@@ -207,41 +194,30 @@ function walkObject(
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const props = (schema.properties ?? {}) as Record<string, Node>;
     // A plain text where the format wants it in each language: show the author the shape to write.
-    const isText = "nl" in props && "en" in props && Object.keys(props).length === 2;
-    problems.error(
-      "wrong-type",
-      path,
-      `expected an object { … }, found ${typeName(value)}`,
-      isText && typeof value === "string"
-        ? `write the text per language: { "nl": ${JSON.stringify(clip(value))}, "en": "…" }`
-        : undefined,
-    );
+    const isText = has(props, "nl") && has(props, "en") && Object.keys(props).length === 2;
+    problems.error("wrong-type-object", path, {
+      ...foundOf(value),
+      ...(isText && typeof value === "string"
+        ? { asText: JSON.stringify(value.slice(0, 200)).slice(1, -1) }
+        : {}),
+    });
     return;
   }
   const record = value as Node;
   const properties = (schema.properties ?? {}) as Record<string, Node>;
   const known = Object.keys(properties);
   for (const key of (schema.required ?? []) as string[]) {
-    if (!(key in record)) {
-      problems.error(
-        "missing",
-        path,
-        `'${key}' is missing`,
-        `add "${key}": ${expected(resolve(properties[key] ?? {}, refs))}`,
-      );
+    if (!has(record, key)) {
+      problems.error("missing", path, { key, ...expected(resolve(properties[key] ?? {}, refs)) });
     }
   }
   for (const [key, child] of Object.entries(record)) {
-    const childSchema = properties[key];
+    // Own properties only: a key named "toString" or "constructor" is an unknown key like any other.
+    const childSchema = has(properties, key) ? properties[key] : undefined;
     if (childSchema) {
       walk(child, childSchema, [...path, key], problems, refs);
     } else if (schema.additionalProperties === false) {
-      problems.error(
-        "unknown-field",
-        [...path, key],
-        `unknown field '${key}'${suggestion(key, known)}`,
-        `allowed here: ${known.join(", ")}`,
-      );
+      problems.error("unknown-field", [...path, key], { key, ...guessOf(key, known), known });
     }
   }
 }
@@ -254,14 +230,16 @@ function walkArray(
   refs: Map<string, Node>,
 ) {
   if (!Array.isArray(value)) {
-    problems.error("wrong-type", path, `expected a list [ … ], found ${typeName(value)}`);
+    problems.error("wrong-type-list", path, foundOf(value));
     return;
   }
   if (typeof schema.minItems === "number" && value.length < schema.minItems) {
-    problems.error("too-few", path, `needs at least ${schema.minItems} item(s), has ${value.length}`);
+    problems.error("too-few", path, { min: schema.minItems, count: value.length });
   }
   if (typeof schema.maxItems === "number" && value.length > schema.maxItems) {
-    problems.error("too-many", path, `may have at most ${schema.maxItems} items, has ${value.length}`);
+    problems.error("too-many", path, { max: schema.maxItems, count: value.length });
+    // Checking each of thousands of items past the cap would only bury that message.
+    return;
   }
   const items = schema.items as Node | undefined;
   if (items) for (const [i, item] of value.entries()) walk(item, items, [...path, i], problems, refs);
@@ -269,31 +247,20 @@ function walkArray(
 
 function walkString(value: unknown, schema: Node, path: PathPart[], problems: ProblemList) {
   if (typeof value !== "string") {
-    problems.error(
-      "wrong-type",
-      path,
-      `expected a text in quotes, found ${typeName(value)}`,
-      typeof value === "number" || typeof value === "boolean" ? `put it in quotes: "${value}"` : undefined,
-    );
+    problems.error("wrong-type-text", path, {
+      ...foundOf(value),
+      ...(typeof value === "number" || typeof value === "boolean" ? { quoted: String(value) } : {}),
+    });
     return;
   }
   if (typeof schema.minLength === "number" && value.length < schema.minLength) {
-    problems.error(
-      "empty",
-      path,
-      value.length === 0 ? "this text is empty" : `needs at least ${schema.minLength} characters`,
-    );
+    problems.error("empty", path, { length: value.length, min: schema.minLength });
   }
   if (typeof schema.maxLength === "number" && value.length > schema.maxLength) {
-    problems.error("too-long", path, `is ${value.length} characters long; at most ${schema.maxLength}`);
+    problems.error("too-long", path, { length: value.length, max: schema.maxLength });
   }
-  if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value)) {
-    problems.error(
-      "bad-id",
-      path,
-      `${JSON.stringify(clip(value))} is not a valid id`,
-      "use letters, digits, '-', '_' or '.', starting with a letter or digit (no spaces)",
-    );
+  if (typeof schema.pattern === "string" && !patternOf(schema.pattern).test(value)) {
+    problems.error("bad-id", path, { value });
   }
 }
 
@@ -301,23 +268,29 @@ function walkNumber(value: unknown, schema: Node, path: PathPart[], problems: Pr
   if (typeof value !== "number" || !Number.isFinite(value)) {
     const asNumber =
       typeof value === "string" && value.trim() !== "" ? Number(value.replace(",", ".")) : Number.NaN;
-    problems.error(
-      "wrong-type",
-      path,
-      `expected a number, found ${typeName(value)}`,
-      Number.isFinite(asNumber)
-        ? `write the number without quotes: ${asNumber}`
-        : "write a number without quotes, such as 5",
-    );
+    problems.error("wrong-type-number", path, {
+      ...foundOf(value),
+      ...(Number.isFinite(asNumber) ? { asNumber } : {}),
+    });
     return;
   }
   if (schema.type === "integer" && !Number.isInteger(value)) {
-    problems.error("wrong-type", path, `expected a whole number, found ${value}`);
+    problems.error("not-whole", path, { value });
   }
   if (typeof schema.minimum === "number" && value < schema.minimum) {
-    problems.error("out-of-range", path, `${value} is below the minimum ${schema.minimum}`);
+    problems.error("below-minimum", path, { value, min: schema.minimum });
   }
   if (typeof schema.maximum === "number" && value > schema.maximum) {
-    problems.error("out-of-range", path, `${value} is above the maximum ${schema.maximum}`);
+    problems.error("above-maximum", path, { value, max: schema.maximum });
   }
+}
+
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) {
+    re = new RegExp(source);
+    patterns.set(source, re);
+  }
+  return re;
 }

@@ -10,6 +10,24 @@ export const FORMAT_VERSION = 2;
 
 const strict = { additionalProperties: false } as const;
 
+/**
+ * Caps on what no real scenario comes near (the bundled ones use at most 5 effects on a choice, 25
+ * lines in a beat, 24 flags), so a hostile or generated file is refused with a clear message instead of
+ * making one click take seconds. Listed in docs/scenario-format.md.
+ */
+export const LIMITS = {
+  effects: 100,
+  verdicts: 20,
+  lines: 200,
+  branches: 50,
+  conditions: 50,
+  groundedIn: 50,
+  phases: 30,
+  preparedQuestions: 50,
+  flags: 1000,
+  shortText: 200,
+} as const;
+
 const Id = Type.String({
   pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
   maxLength: 64,
@@ -55,9 +73,12 @@ export const ConditionSchema = Type.Recursive(
   (Self) =>
     Type.Union(
       [
-        Type.Object({ all: Type.Array(Self, { minItems: 1 }) }, { ...strict, description: "All must hold." }),
         Type.Object(
-          { any: Type.Array(Self, { minItems: 1 }) },
+          { all: Type.Array(Self, { minItems: 1, maxItems: LIMITS.conditions }) },
+          { ...strict, description: "All must hold." },
+        ),
+        Type.Object(
+          { any: Type.Array(Self, { minItems: 1, maxItems: LIMITS.conditions }) },
           { ...strict, description: "At least one holds." },
         ),
         Type.Object({ not: Self }, { ...strict, description: "The condition does not hold." }),
@@ -66,7 +87,11 @@ export const ConditionSchema = Type.Recursive(
           {
             openness: Type.Object(
               {
-                who: Type.String({ minLength: 1, description: "A participant id or 'room' (the average)." }),
+                who: Type.String({
+                  minLength: 1,
+                  maxLength: 64,
+                  description: "A participant id or 'room' (the average).",
+                }),
                 ...Range,
               },
               strict,
@@ -77,7 +102,10 @@ export const ConditionSchema = Type.Recursive(
         Type.Object(
           {
             trust: Type.Object(
-              { who: Type.String({ minLength: 1, description: "A participant id or 'room'." }), ...Range },
+              {
+                who: Type.String({ minLength: 1, maxLength: 64, description: "A participant id or 'room'." }),
+                ...Range,
+              },
               strict,
             ),
           },
@@ -187,7 +215,10 @@ export const LineSchema = Type.Object(
     ),
     audio: Type.Optional(
       Type.Object(
-        { nl: Type.Optional(Type.String()), en: Type.Optional(Type.String()) },
+        {
+          nl: Type.Optional(Type.String({ maxLength: LIMITS.shortText })),
+          en: Type.Optional(Type.String({ maxLength: LIMITS.shortText })),
+        },
         { ...strict, description: "Voice-over files under assets/, per language." },
       ),
     ),
@@ -214,16 +245,18 @@ export const NextSchema = Type.Union(
         { when: Type.Optional(ConditionSchema), to: Id },
         { ...strict, description: "Go to 'to' when 'when' holds; the last branch has no 'when'." },
       ),
-      { minItems: 1 },
+      { minItems: 1, maxItems: LIMITS.branches },
     ),
   ],
   { $id: "Next", description: "The next beat: an id, or branches tried in order." },
 );
 
 const OutcomeFields = {
-  verdicts: Type.Optional(Type.Array(VerdictSchema)),
-  effects: Type.Optional(Type.Array(EffectSchema)),
-  lines: Type.Optional(Type.Array(LineSchema, { description: "What is said right after." })),
+  verdicts: Type.Optional(Type.Array(VerdictSchema, { maxItems: LIMITS.verdicts })),
+  effects: Type.Optional(Type.Array(EffectSchema, { maxItems: LIMITS.effects })),
+  lines: Type.Optional(
+    Type.Array(LineSchema, { maxItems: LIMITS.lines, description: "What is said right after." }),
+  ),
   minutes: Type.Optional(
     Type.Number({ minimum: 0, maximum: 60, description: "Simulated minutes it takes." }),
   ),
@@ -272,14 +305,17 @@ export const ChoiceSchema = Type.Object(
     ifNotPicked: Type.Optional(
       Type.Object(
         {
-          verdicts: Type.Optional(Type.Array(VerdictSchema)),
-          effects: Type.Optional(Type.Array(EffectSchema)),
+          verdicts: Type.Optional(Type.Array(VerdictSchema, { maxItems: LIMITS.verdicts })),
+          effects: Type.Optional(Type.Array(EffectSchema, { maxItems: LIMITS.effects })),
         },
         { ...strict, description: "In a 'pick' move: what follows when this option is left out." },
       ),
     ),
     groundedIn: Type.Optional(
-      Type.Array(Id, { description: "Line ids this improvement point rests on (listener follow-up)." }),
+      Type.Array(Id, {
+        maxItems: LIMITS.groundedIn,
+        description: "Line ids this improvement point rests on (listener follow-up).",
+      }),
     ),
   },
   strict,
@@ -312,10 +348,12 @@ export const MoveSchema = Type.Object(
     }),
     prompt: TextSchema,
     choices: Type.Array(ChoiceSchema, { minItems: 1, maxItems: 12 }),
-    npc: Type.Union([Id, Type.Array(Id)], {
-      description:
-        "What the computer does in this role when the trainee plays another role (ids of choices).",
-    }),
+    npc: Type.Optional(
+      Type.Union([Id, Type.Array(Id)], {
+        description:
+          "What the computer does in this role when the trainee plays another role here (ids of choices); needed only where that can happen.",
+      }),
+    ),
     windowSeconds: Type.Optional(Type.Number({ minimum: 1, maximum: 30 })),
     onTimeout: Type.Optional(Id),
     min: Type.Optional(Type.Integer({ minimum: 0, maximum: 12 })),
@@ -346,7 +384,9 @@ export const BeatSchema = Type.Object(
   {
     id: Id,
     phase: Id,
-    roles: Type.Optional(Type.Array(RoleName, { minItems: 1, description: "Only in these roles (all)." })),
+    roles: Type.Optional(
+      Type.Array(RoleName, { minItems: 1, maxItems: 3, description: "Only in these roles (all)." }),
+    ),
     minutes: Type.Optional(Type.Number({ minimum: 0, maximum: 60, description: "Simulated minutes (2)." })),
     event: Type.Optional(
       Type.Union(
@@ -367,7 +407,7 @@ export const BeatSchema = Type.Object(
         },
       ),
     ),
-    lines: Type.Optional(Type.Array(LineSchema)),
+    lines: Type.Optional(Type.Array(LineSchema, { maxItems: LIMITS.lines })),
     moves: Type.Optional(
       Type.Object(
         {
@@ -433,7 +473,7 @@ export const RoleSetupSchema = Type.Object(
 
 export const ScenarioSchema = Type.Object(
   {
-    $schema: Type.Optional(Type.String()),
+    $schema: Type.Optional(Type.String({ maxLength: LIMITS.shortText })),
     formatVersion: Type.Literal(FORMAT_VERSION),
     id: Id,
     title: TextSchema,
@@ -487,6 +527,7 @@ export const ScenarioSchema = Type.Object(
     ),
     preparedQuestions: Type.Optional(
       Type.Array(Type.Object({ id: Id, text: TextSchema }, strict), {
+        maxItems: LIMITS.preparedQuestions,
         description: "The team's prepared questions, for after the free round.",
       }),
     ),
@@ -500,7 +541,7 @@ export const ScenarioSchema = Type.Object(
         },
         strict,
       ),
-      { minItems: 1, description: "The phases in the order they run." },
+      { minItems: 1, maxItems: LIMITS.phases, description: "The phases in the order they run." },
     ),
     start: Id,
     beats: Type.Array(BeatSchema, { minItems: 1, maxItems: 5000 }),

@@ -32,31 +32,16 @@ export function checkGraph(s: Scenario, problems: ProblemList): void {
     });
     const ends = [...reached].filter((id) => beats.get(id)?.beat.end === true);
     if (moves.length === 0) {
-      problems.error(
-        "role-unplayable",
-        ["roles", role],
-        `the ${role} never gets a move: no beat reached from '${start}' has moves.${role}`,
-        `add a "${role}" move to some beats, or take the role out of 'roles'`,
-      );
+      problems.error("role-unplayable", ["roles", role], { role, start });
     }
     if (ends.length === 0) {
-      problems.error(
-        "role-never-ends",
-        ["roles", role],
-        `playing as ${role}, no beat with "end": true can be reached from '${start}'`,
-        'mark the last beat (usually in the follow-up) with "end": true',
-      );
+      problems.error("role-never-ends", ["roles", role], { role, start });
     }
   }
 
   for (const [id, { index }] of beats) {
     if (!reachedAny.has(id)) {
-      problems.warning(
-        "unreachable-beat",
-        ["beats", index],
-        `beat '${id}' is never reached, in any role`,
-        "point a 'next' at it, or remove it",
-      );
+      problems.warning("unreachable-beat", ["beats", index], { id });
     }
   }
 }
@@ -83,14 +68,12 @@ function walk(
     for (const exit of exits(beat, role)) {
       if (exit.next === undefined) {
         if (!beat.end) {
-          const via = exit.via ? ` after choice '${exit.via}'` : "";
           once(`dead:${id}:${exit.via ?? ""}`, () =>
-            problems.error(
-              "dead-end",
-              exit.via ? ["beats", index, "moves", role] : ["beats", index],
-              `play stops at beat '${id}'${via} (as ${role}): there is no 'next' and no "end": true`,
-              "give the beat (or the choice) a 'next', or mark it \"end\": true",
-            ),
+            problems.error("dead-end", exit.via ? ["beats", index, "moves", role] : ["beats", index], {
+              id,
+              role,
+              ...(exit.via ? { via: exit.via } : {}),
+            }),
           );
         }
         continue;
@@ -120,24 +103,19 @@ function walk(
     const pt = phaseIndex.get(target.beat.phase);
     if (pf !== undefined && pt !== undefined && pt < pf) {
       once(`phase:${top.id}:${to}`, () =>
-        problems.error(
-          "phase-order",
-          ["beats", from.index, "next"] as PathPart[],
-          `'${top.id}' (phase '${from.beat.phase}') leads back to '${to}' in the earlier phase '${target.beat.phase}'`,
-          "phases run in the order of 'phases'; point 'next' at a beat of this phase or a later one",
-        ),
+        problems.error("phase-order", ["beats", from.index, "next"] as PathPart[], {
+          from: top.id,
+          fromPhase: from.beat.phase,
+          to,
+          toPhase: target.beat.phase,
+        }),
       );
     }
     const c = colour.get(to);
     if (c === "grey") {
       const loop = [...path.slice(path.indexOf(to)), to];
       once(`loop:${[...loop].sort().join(",")}`, () =>
-        problems.error(
-          "loop",
-          ["beats", target.index],
-          `a path never ends: ${loop.map((b) => `'${b}'`).join(" → ")} goes round in a loop`,
-          "every path must move on to an end; send one of these beats forward instead",
-        ),
+        problems.error("loop", ["beats", target.index], { loop: loopText(loop) }),
       );
       continue;
     }
@@ -145,4 +123,10 @@ function walk(
     push(to);
   }
   return new Set(colour.keys());
+}
+
+/** The beats of a loop, with a long one shortened in the middle so the message stays readable. */
+function loopText(loop: string[]): string[] {
+  if (loop.length <= 8) return loop;
+  return [...loop.slice(0, 4), "…", ...loop.slice(-3)];
 }

@@ -15,8 +15,9 @@ import type {
   UtteranceLabelName,
   Verdict,
 } from "../format/schema.ts";
+import { LIMITS } from "../format/schema.ts";
 import { ROLES, type Role, ruleInfo } from "../rules/catalog.ts";
-import { type PathPart, type ProblemList, suggestion } from "./problems.ts";
+import { guessOf, type PathPart, type ProblemList } from "./problems.ts";
 
 const LISTENER_LABELS: readonly UtteranceLabelName[] = [
   "clarifying",
@@ -50,6 +51,8 @@ export const GUARD_NAMES = [
 export const ACTION_NAMES = ["openness", "trust", "setFlag", "clearFlag", "note"] as const;
 
 interface Index {
+  /** The roles this scenario can be played in. */
+  roles: Role[];
   beats: Map<string, Beat>;
   phases: Set<string>;
   participants: Set<string>;
@@ -73,70 +76,52 @@ export function checkReferences(s: Scenario, problems: ProblemList): void {
     const at: PathPart[] = ["roles", role];
     if (setup.start !== undefined) refBeat(setup.start, [...at, "start"], index, problems);
     if (setup.seat !== undefined && !index.listeners.has(setup.seat)) {
-      problems.error(
-        "unknown-seat",
-        [...at, "seat"],
-        `unknown listener '${setup.seat}'${suggestion(setup.seat, index.listeners)}`,
-        "the seat is the id of one of cast.listeners",
-      );
+      problems.error("unknown-seat", [...at, "seat"], {
+        id: setup.seat,
+        ...guessOf(setup.seat, index.listeners),
+      });
     }
     setup.keyRules.forEach((rule, i) => {
       const info = ruleInfo(rule);
       if (info && info.role !== role) {
-        problems.warning(
-          "key-rule-of-other-role",
-          [...at, "keyRules", i],
-          `${rule} is a rule for the ${info.role}, not the ${role}`,
-        );
+        problems.warning("key-rule-of-other-role", [...at, "keyRules", i], {
+          rule,
+          ruleRole: info.role,
+          role,
+        });
       }
     });
   }
   if (Object.keys(s.roles).length === 0) {
-    problems.error(
-      "no-roles",
-      ["roles"],
-      "no role can be played",
-      'add at least "facilitator" or "listener" under roles',
-    );
+    problems.error("no-roles", ["roles"]);
   }
 
   refBeat(s.start, ["start"], index, problems);
+  // Every flag is a key in the meeting's state, copied when a choice changes flags.
+  const flagCount = new Set([...index.flagsSet, ...index.flagsTested]).size;
+  if (flagCount > LIMITS.flags) problems.error("too-many-flags", [], { count: flagCount, max: LIMITS.flags });
   if (s.preparedQuestions?.length && !s.phases.some((p) => p.kind === "prepared-questions")) {
-    problems.warning(
-      "no-prepared-phase",
-      ["preparedQuestions"],
-      "there are prepared questions but no phase of kind 'prepared-questions' to ask them in",
-    );
+    problems.warning("no-prepared-phase", ["preparedQuestions"]);
   }
 
   s.beats.forEach((beat, b) => {
     const at: PathPart[] = ["beats", b];
     if (!index.phases.has(beat.phase)) {
-      problems.error(
-        "unknown-phase",
-        [...at, "phase"],
-        `unknown phase '${beat.phase}'${suggestion(beat.phase, index.phases)}`,
-        "use the id of one of the phases",
-      );
+      problems.error("unknown-phase", [...at, "phase"], {
+        id: beat.phase,
+        ...guessOf(beat.phase, index.phases),
+      });
     }
     beat.lines?.forEach((line, i) => checkLine(line, [...at, "lines", i], index, problems));
     if (beat.next !== undefined) checkNext(beat.next, [...at, "next"], index, problems);
     if (beat.end && beat.next !== undefined) {
-      problems.warning(
-        "end-with-next",
-        [...at, "next"],
-        "this beat ends the run, so its 'next' is never used",
-      );
+      problems.warning("end-with-next", [...at, "next"]);
     }
     for (const role of ROLES) {
       const move = beat.moves?.[role];
       if (!move) continue;
       if (beat.roles && !beat.roles.includes(role) && s.roles[role]) {
-        problems.warning(
-          "move-never-played",
-          [...at, "moves", role],
-          `this beat is only played as ${beat.roles.join(", ")}, so its ${role} move never happens`,
-        );
+        problems.warning("move-never-played", [...at, "moves", role], { roles: beat.roles, role });
       }
       checkMove(move, role, beat, [...at, "moves", role], index, problems);
     }
@@ -146,31 +131,20 @@ export function checkReferences(s: Scenario, problems: ProblemList): void {
 function buildIndex(s: Scenario, problems: ProblemList): Index {
   const unique = (ids: Iterable<[string, PathPart[]]>, what: string, into: Set<string>) => {
     for (const [id, path] of ids) {
-      if (into.has(id))
-        problems.error(
-          "duplicate-id",
-          path,
-          `${what} '${id}' is used more than once`,
-          "give each one its own id",
-        );
+      if (into.has(id)) problems.error("duplicate-id", path, { what, id });
       into.add(id);
     }
   };
   const beats = new Map<string, Beat>();
   s.beats.forEach((beat, i) => {
     if (beats.has(beat.id)) {
-      problems.error(
-        "duplicate-id",
-        ["beats", i, "id"],
-        `beat id '${beat.id}' is used more than once`,
-        "give each beat its own id",
-      );
+      problems.error("duplicate-id", ["beats", i, "id"], { what: "beat", id: beat.id });
     } else beats.set(beat.id, beat);
   });
   const phases = new Set<string>();
   unique(
     s.phases.map((p, i) => [p.id, ["phases", i, "id"]]),
-    "phase id",
+    "phase",
     phases,
   );
   const people = new Set<string>();
@@ -182,15 +156,10 @@ function buildIndex(s: Scenario, problems: ProblemList): Index {
   if (s.cast.organiser) castIds.push([s.cast.organiser.id, ["cast", "organiser", "id"]]);
   for (const [id, path] of castIds) {
     if (["all", "speaker", "room", "trainee"].includes(id)) {
-      problems.error(
-        "reserved-id",
-        path,
-        `'${id}' is a reserved word and cannot be a person's id`,
-        "choose another id",
-      );
+      problems.error("reserved-id", path, { id });
     }
   }
-  unique(castIds, "person id", people);
+  unique(castIds, "person", people);
   const participants = new Set(s.cast.participants.map((p) => p.id));
   const listeners = new Set(s.cast.listeners.map((p) => p.id));
   const speakers = new Set([...people, "facilitator", "organiser", "trainee"]);
@@ -217,11 +186,7 @@ function buildIndex(s: Scenario, problems: ProblemList): Index {
       const own = new Set<string>();
       move.choices.forEach((c, i) => {
         if (own.has(c.id)) {
-          problems.error(
-            "duplicate-id",
-            [...at, "choices", i, "id"],
-            `choice id '${c.id}' is used twice in this move`,
-          );
+          problems.error("duplicate-choice", [...at, "choices", i, "id"], { id: c.id });
         }
         own.add(c.id);
         choiceIds.add(c.id);
@@ -237,14 +202,15 @@ function buildIndex(s: Scenario, problems: ProblemList): Index {
     }
     choicesByBeat.set(beat.id, choiceIds);
   });
-  unique(lineIds, "line id", lines);
+  unique(lineIds, "line", lines);
   const prepared = new Set<string>();
   unique(
     (s.preparedQuestions ?? []).map((q, i) => [q.id, ["preparedQuestions", i, "id"]]),
-    "prepared question id",
+    "prepared",
     prepared,
   );
   return {
+    roles: ROLES.filter((r) => s.roles[r] !== undefined),
     beats,
     phases,
     participants,
@@ -271,12 +237,7 @@ function flagsIn(node: unknown, into: Set<string>): Set<string> {
 
 function refBeat(id: string, path: PathPart[], index: Index, problems: ProblemList): void {
   if (!index.beats.has(id)) {
-    problems.error(
-      "unknown-beat",
-      path,
-      `unknown beat '${id}'${suggestion(id, index.beats.keys())}`,
-      "use the id of one of the beats",
-    );
+    problems.error("unknown-beat", path, { id, ...guessOf(id, index.beats.keys()) });
   }
 }
 
@@ -289,40 +250,25 @@ function checkNext(next: Next, path: PathPart[], index: Index, problems: Problem
     refBeat(branch.to, [...path, i, "to"], index, problems);
     if (branch.when !== undefined) checkCondition(branch.when, [...path, i, "when"], index, problems);
     else if (i < next.length - 1) {
-      problems.warning(
-        "unreachable-branch",
-        [...path, i + 1],
-        "the branches after one without 'when' are never tried",
-      );
+      problems.warning("unreachable-branch", [...path, i + 1]);
     }
   });
   const last = next[next.length - 1];
   if (last?.when !== undefined) {
-    problems.error(
-      "no-fallback-branch",
-      [...path, next.length - 1],
-      "the last branch has a 'when', so play could get stuck when no branch holds",
-      "leave out 'when' in the last branch: it is where play goes otherwise",
-    );
+    problems.error("no-fallback-branch", [...path, next.length - 1]);
   }
 }
 
 function checkLine(line: Line, path: PathPart[], index: Index, problems: ProblemList): void {
   if (!index.speakers.has(line.speaker)) {
-    problems.error(
-      "unknown-speaker",
-      [...path, "speaker"],
-      `unknown speaker '${line.speaker}'${suggestion(line.speaker, index.speakers)}`,
-      "a speaker is the id of someone in the cast, or 'facilitator' or 'organiser' (whoever has that role), or 'trainee'",
-    );
+    problems.error("unknown-speaker", [...path, "speaker"], {
+      id: line.speaker,
+      ...guessOf(line.speaker, index.speakers),
+    });
   }
   if (line.when !== undefined) checkCondition(line.when, [...path, "when"], index, problems);
   if (line.story && line.when === undefined) {
-    problems.warning(
-      "story-without-when",
-      [...path, "story"],
-      "a story is listed as missed only when its 'when' does not hold, and this line has no 'when'",
-    );
+    problems.warning("story-without-when", [...path, "story"]);
   }
 }
 
@@ -334,22 +280,15 @@ function checkCondition(c: Condition, path: PathPart[], index: Index, problems: 
   else if ("not" in c) checkCondition(c.not, at, index, problems);
   else if ("flag" in c) {
     if (!index.flagsSet.has(c.flag)) {
-      problems.warning(
-        "flag-never-set",
-        at,
-        `flag '${c.flag}' is tested but no effect sets it${suggestion(c.flag, index.flagsSet)}`,
-        `add {"setFlag": "${c.flag}"} to the choice that should turn it on`,
-      );
+      problems.warning("flag-never-set", at, { flag: c.flag, ...guessOf(c.flag, index.flagsSet) });
     }
   } else if ("openness" in c || "trust" in c) {
     const range = "openness" in c ? c.openness : c.trust;
     if (range.who !== "room" && !index.participants.has(range.who)) {
-      problems.error(
-        "unknown-participant",
-        [...at, "who"],
-        `unknown participant '${range.who}'${suggestion(range.who, index.participants)}`,
-        "use a participant id or 'room'",
-      );
+      problems.error("unknown-participant-condition", [...at, "who"], {
+        id: range.who,
+        ...guessOf(range.who, index.participants),
+      });
     }
     checkRange(range, at, problems);
   } else if ("minutesUsed" in c) checkRange(c.minutesUsed, at, problems);
@@ -357,11 +296,11 @@ function checkCondition(c: Condition, path: PathPart[], index: Index, problems: 
     const choices = index.choicesByBeat.get(c.chose.beat);
     if (!choices) refBeat(c.chose.beat, [...at, "beat"], index, problems);
     else if (!choices.has(c.chose.choice)) {
-      problems.error(
-        "unknown-choice",
-        [...at, "choice"],
-        `beat '${c.chose.beat}' has no choice '${c.chose.choice}'${suggestion(c.chose.choice, choices)}`,
-      );
+      problems.error("unknown-chose-choice", [...at, "choice"], {
+        beat: c.chose.beat,
+        id: c.chose.choice,
+        ...guessOf(c.chose.choice, choices),
+      });
     }
   } else if ("noted" in c) refLine(c.noted, at, index, problems);
 }
@@ -372,18 +311,13 @@ function checkRange(
   problems: ProblemList,
 ): void {
   if (range.atLeast === undefined && range.below === undefined) {
-    problems.error("empty-range", path, "needs 'atLeast' or 'below' (or both)");
+    problems.error("empty-range", path);
   }
 }
 
 function refLine(id: string, path: PathPart[], index: Index, problems: ProblemList): void {
   if (!index.lines.has(id)) {
-    problems.error(
-      "unknown-line",
-      path,
-      `unknown line '${id}'${suggestion(id, index.lines)}`,
-      "give the line an 'id' and use that",
-    );
+    problems.error("unknown-line", path, { id, ...guessOf(id, index.lines) });
   }
 }
 
@@ -392,21 +326,17 @@ function checkEffect(e: Effect, path: PathPart[], index: Index, problems: Proble
     const change = "openness" in e ? e.openness : e.trust;
     const key = "openness" in e ? "openness" : "trust";
     if (change.who !== "all" && change.who !== "speaker" && !index.participants.has(change.who)) {
-      problems.error(
-        "unknown-participant",
-        [...path, key, "who"],
-        `unknown participant '${change.who}'${suggestion(change.who, [...index.participants, "all", "speaker"])}`,
-        "use a participant id, 'all' or 'speaker'",
-      );
+      problems.error("unknown-participant-effect", [...path, key, "who"], {
+        id: change.who,
+        ...guessOf(change.who, [...index.participants, "all", "speaker"]),
+      });
     }
   } else if ("note" in e) refLine(e.note.line, [...path, "note", "line"], index, problems);
   else if ("setFlag" in e && !index.flagsTested.has(e.setFlag)) {
-    problems.warning(
-      "flag-never-tested",
-      [...path, "setFlag"],
-      `flag '${e.setFlag}' is set but no condition asks about it, so it changes nothing${suggestion(e.setFlag, index.flagsTested)}`,
-      `test it where it should make a difference ("when": {"flag": "${e.setFlag}"}), or take this effect out`,
-    );
+    problems.warning("flag-never-tested", [...path, "setFlag"], {
+      flag: e.setFlag,
+      ...guessOf(e.setFlag, index.flagsTested),
+    });
   }
 }
 
@@ -419,11 +349,12 @@ function checkVerdicts(
   verdicts?.forEach((v, i) => {
     const info = ruleInfo(v.rule);
     if (info && info.role !== role) {
-      problems.warning(
-        "verdict-of-other-role",
-        [...path, i, "rule"],
-        `${v.rule} is a rule for the ${info.role}, but this is a ${role} move`,
-      );
+      // An error, not a warning: the debrief would score this role on another role's dimension.
+      problems.error("verdict-of-other-role", [...path, i, "rule"], {
+        rule: v.rule,
+        ruleRole: info.role,
+        role,
+      });
     }
   });
 }
@@ -452,91 +383,74 @@ function checkMove(
   const ids = move.choices.map((c) => c.id);
   const refChoice = (id: string, at: PathPart[], what: string) => {
     if (!ids.includes(id)) {
-      problems.error(
-        "unknown-choice",
-        at,
-        `${what} '${id}' is not one of this move's choices${suggestion(id, ids)}`,
-      );
+      problems.error("unknown-choice", at, { what, id, ...guessOf(id, ids) });
     }
   };
-  const npc = Array.isArray(move.npc) ? move.npc : [move.npc];
+  const npc = move.npc === undefined ? [] : Array.isArray(move.npc) ? move.npc : [move.npc];
   npc.forEach((id, i) =>
-    refChoice(id, Array.isArray(move.npc) ? [...path, "npc", i] : [...path, "npc"], "npc choice"),
+    refChoice(id, Array.isArray(move.npc) ? [...path, "npc", i] : [...path, "npc"], "npc"),
   );
+  // The computer makes this move only when the trainee plays another role in this beat: only then is
+  // 'npc' needed (a beat played as one role alone, or a scenario with one role, never uses it).
+  const others = index.roles.filter(
+    (r) => r !== role && (beat.roles === undefined || beat.roles.includes(r)),
+  );
+  const npcPlayed = others.length > 0;
+  if (npcPlayed && move.npc === undefined) {
+    problems.error("npc-missing", [...path], { role, others, choice: ids[0] ?? "" });
+  }
   if (move.kind === "pick") {
     const min = move.min ?? 1;
     const max = move.max ?? move.choices.length;
-    if (min > max) problems.error("bad-range", [...path, "min"], `min (${min}) is more than max (${max})`);
+    if (min > max) problems.error("min-over-max", [...path, "min"], { min, max });
     if (max > move.choices.length) {
-      problems.error(
-        "bad-range",
-        [...path, "max"],
-        `max (${max}) is more than the ${move.choices.length} choices`,
-      );
+      problems.error("max-over-choices", [...path, "max"], { max, count: move.choices.length });
     }
-    if (npc.length < min || npc.length > max) {
-      problems.error(
-        "bad-npc",
-        [...path, "npc"],
-        `the computer's pick has ${npc.length} choice(s); this move needs ${min}–${max}`,
-      );
+    if (npcPlayed && move.npc !== undefined && (npc.length < min || npc.length > max)) {
+      problems.error("npc-count", [...path, "npc"], { count: npc.length, min, max });
     }
     move.choices.forEach((c, i) => {
       if (c.next !== undefined) {
-        problems.error(
-          "next-in-pick",
-          [...path, "choices", i, "next"],
-          "in a 'pick' move play goes on at the beat's 'next'",
-          "move 'next' to the beat",
-        );
+        problems.error("next-in-pick", [...path, "choices", i, "next"]);
       }
     });
   } else {
     if (Array.isArray(move.npc)) {
-      problems.error("bad-npc", [...path, "npc"], `a '${move.kind}' move takes one npc choice, not a list`);
+      problems.error("npc-list", [...path, "npc"], { kind: move.kind });
     }
     for (const key of ["min", "max"] as const) {
-      if (move[key] !== undefined)
-        problems.warning("unused-field", [...path, key], `'${key}' is only used in 'pick' moves`);
+      if (move[key] !== undefined) problems.warning("unused-field", [...path, key], { key, kind: "pick" });
     }
     move.choices.forEach((c, i) => {
       if (c.ifNotPicked)
-        problems.warning(
-          "unused-field",
-          [...path, "choices", i, "ifNotPicked"],
-          "'ifNotPicked' is only used in 'pick' moves",
-        );
+        problems.warning("unused-field", [...path, "choices", i, "ifNotPicked"], {
+          key: "ifNotPicked",
+          kind: "pick",
+        });
     });
   }
   if (move.kind === "urge") {
     if (move.onTimeout === undefined) {
-      problems.error(
-        "urge-without-timeout",
-        [...path, "onTimeout"],
-        "an urge needs 'onTimeout': the choice that counts when the trainee lets the moment pass",
-        `add "onTimeout": "${move.choices.find((c) => c.verdicts?.some((v) => v.kind === "good"))?.id ?? ids[0] ?? "hold-back"}" (usually the choice that holds back)`,
-      );
+      problems.error("urge-without-timeout", [...path, "onTimeout"], {
+        choice:
+          move.choices.find((c) => c.verdicts?.some((v) => v.kind === "good"))?.id ?? ids[0] ?? "hold-back",
+      });
     } else refChoice(move.onTimeout, [...path, "onTimeout"], "onTimeout");
   } else {
     if (move.onTimeout !== undefined)
-      problems.warning("unused-field", [...path, "onTimeout"], "'onTimeout' is only used in 'urge' moves");
+      problems.warning("unused-field", [...path, "onTimeout"], { key: "onTimeout", kind: "urge" });
     if (move.windowSeconds !== undefined) {
-      problems.warning(
-        "unused-field",
-        [...path, "windowSeconds"],
-        "'windowSeconds' is only used in 'urge' moves",
-      );
+      problems.warning("unused-field", [...path, "windowSeconds"], { key: "windowSeconds", kind: "urge" });
     }
   }
   move.choices.forEach((c, i) => {
     const at: PathPart[] = [...path, "choices", i];
     checkOutcome(c, role, at, index, problems);
     if (c.preparedQuestion !== undefined && !index.prepared.has(c.preparedQuestion)) {
-      problems.error(
-        "unknown-prepared-question",
-        [...at, "preparedQuestion"],
-        `unknown prepared question '${c.preparedQuestion}'${suggestion(c.preparedQuestion, index.prepared)}`,
-      );
+      problems.error("unknown-prepared-question", [...at, "preparedQuestion"], {
+        id: c.preparedQuestion,
+        ...guessOf(c.preparedQuestion, index.prepared),
+      });
     }
     c.groundedIn?.forEach((line, j) => refLine(line, [...at, "groundedIn", j], index, problems));
     if (c.ifNotPicked) {
@@ -547,7 +461,6 @@ function checkMove(
     }
   });
   if (move.freeText) checkFreeText(move.freeText, role, [...path, "freeText"], index, problems);
-  void beat;
 }
 
 function checkFreeText(
@@ -559,21 +472,16 @@ function checkFreeText(
 ): void {
   const labels = role === "listener" ? LISTENER_LABELS : role === "facilitator" ? FACILITATOR_LABELS : [];
   if (labels.length === 0) {
-    problems.error(
-      "free-text-role",
-      path,
-      `the utterance judge knows listeners and facilitators, not the ${role}`,
-    );
+    problems.error("free-text-role", path, { role });
     return;
   }
   for (const [label, outcome] of Object.entries(ft.outcomes)) {
     if (!labels.includes(label as UtteranceLabelName)) {
-      problems.warning(
-        "label-of-other-role",
-        [...path, "outcomes", label],
-        `the judge never gives a ${role} the label '${label}'`,
-        `labels for the ${role}: ${labels.join(", ")}`,
-      );
+      problems.warning("label-of-other-role", [...path, "outcomes", label], {
+        role,
+        label,
+        labels: [...labels],
+      });
     }
     if (outcome) checkOutcome(outcome, role, [...path, "outcomes", label], index, problems);
   }
@@ -593,12 +501,7 @@ function checkTexts(s: Scenario, problems: ProblemList): void {
     if (typeof record.nl === "string") {
       for (const lang of langs) {
         if (typeof record[lang] !== "string") {
-          problems.error(
-            "missing-translation",
-            [...path, lang],
-            `the ${lang === "en" ? "English" : "Dutch"} text is missing`,
-            `add "${lang}": "…", or take "${lang}" out of 'languages'`,
-          );
+          problems.error("missing-translation", [...path, lang], { lang });
         }
       }
       return;

@@ -31,7 +31,7 @@ export function loadScenarioValue(value: unknown, file = "scenario.json"): LoadR
 function checkValue(copy: unknown, file: string): LoadResult {
   const problems = new ProblemList(file, copy);
   if (copy === null || typeof copy !== "object" || Array.isArray(copy)) {
-    problems.error("not-an-object", [], "a scenario is one JSON object, starting with '{'");
+    problems.error("not-an-object", []);
     return { ok: false, problems: problems.items };
   }
   const migrated = migrateScenario(copy, problems);

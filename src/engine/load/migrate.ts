@@ -12,32 +12,20 @@ const MIGRATIONS: Record<number, Migration> = { 1: migrateV1 };
 export function migrateScenario(value: unknown, problems: ProblemList): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
   const scenario = value as Record<string, unknown>;
-  const version = scenario.formatVersion;
+  const version = Object.hasOwn(scenario, "formatVersion") ? scenario.formatVersion : undefined;
   if (version === undefined) {
-    problems.error(
-      "missing-format-version",
-      ["formatVersion"],
-      "the file does not say which format version it is written in",
-      `add "formatVersion": ${FORMAT_VERSION} at the top`,
-    );
+    problems.error("missing-format-version", ["formatVersion"], { current: FORMAT_VERSION });
     return undefined;
   }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    problems.error(
-      "bad-format-version",
-      ["formatVersion"],
-      `formatVersion must be a whole number from 1, not ${JSON.stringify(version)}`,
-      `use "formatVersion": ${FORMAT_VERSION}`,
-    );
+    problems.error("bad-format-version", ["formatVersion"], {
+      value: JSON.stringify(version)?.slice(0, 100) ?? String(version),
+      current: FORMAT_VERSION,
+    });
     return undefined;
   }
   if (version > FORMAT_VERSION) {
-    problems.error(
-      "newer-format",
-      ["formatVersion"],
-      `this scenario is written in format version ${version}, newer than this Spiegelspel understands (${FORMAT_VERSION})`,
-      `update Spiegelspel, or ask the author for a version-${FORMAT_VERSION} file`,
-    );
+    problems.error("newer-format", ["formatVersion"], { version, current: FORMAT_VERSION });
     return undefined;
   }
   if (version < FORMAT_VERSION) {
@@ -52,9 +40,9 @@ export function migrateScenario(value: unknown, problems: ProblemList): unknown 
   }
   let current = version;
   while (current < FORMAT_VERSION) {
-    const step = MIGRATIONS[current];
+    const step = Object.hasOwn(MIGRATIONS, current) ? MIGRATIONS[current] : undefined;
     if (!step) {
-      problems.error("no-migration", ["formatVersion"], `format version ${current} can no longer be read`);
+      problems.error("no-migration", ["formatVersion"], { version: current });
       return undefined;
     }
     step(scenario);

@@ -9,35 +9,22 @@ export const MAX_DEPTH = 40;
 export function parseScenarioText(text: string, problems: ProblemList): unknown {
   const bytes = utf8Length(text);
   if (bytes > MAX_FILE_BYTES) {
-    problems.error(
-      "file-too-large",
-      [],
-      `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a scenario may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-      "split it into several scenarios, or move long texts out",
-    );
+    problems.error("file-too-large", [], {
+      mb: (bytes / 1024 / 1024).toFixed(1),
+      max: MAX_FILE_BYTES / 1024 / 1024,
+    });
     return undefined;
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const depth = nestingDepth(body);
   if (depth > MAX_DEPTH) {
-    problems.error(
-      "too-deep",
-      [],
-      `the file nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed`,
-      "conditions nest 'all'/'any'/'not': flatten them",
-    );
+    problems.error("too-deep", [], { depth, max: MAX_DEPTH });
     return undefined;
   }
   try {
     return JSON.parse(body);
   } catch (error) {
-    const { line, column, detail } = locateSyntaxError(body, error);
-    problems.error(
-      "json-syntax",
-      [],
-      `this is not valid JSON at line ${line}, column ${column}: ${detail}`,
-      "look for a missing comma or quote, or a comma after the last item, just before that spot",
-    );
+    problems.error("json-syntax", [], locateSyntaxError(body, error));
     return undefined;
   }
 }
@@ -76,37 +63,56 @@ export function nestingDepth(text: string): number {
   return max;
 }
 
-function locateSyntaxError(text: string, error: unknown): { line: number; column: number; detail: string } {
-  const message = error instanceof Error ? error.message : String(error);
-  // V8: "... in JSON at position 123 (line 4 column 5)" or only "at position 123".
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  const found = /position (\d+)/.exec(message);
-  // Older V8 (Node 20) often names no position: find the first bad character ourselves.
-  const offset = found ? Number(found[1]) : lineCol ? null : firstSyntaxError(text);
-  let line = 1;
-  let column = 1;
-  if (lineCol) {
-    line = Number(lineCol[1]);
-    column = Number(lineCol[2]);
-  } else if (offset !== null) {
-    const before = text.slice(0, Math.min(offset, text.length));
-    line = before.split("\n").length;
-    column = before.length - before.lastIndexOf("\n");
-  } else if (/end of JSON input/i.test(message)) {
-    const lines = text.split("\n");
-    line = lines.length;
-    column = (lines[lines.length - 1]?.length ?? 0) + 1;
+/**
+ * Where and why the text stops being JSON, in the reader's words: our own scanner finds the first bad
+ * spot and what it wanted there (V8's messages differ between versions and are English only); V8's
+ * position is the fallback for the rare error the scanner does not see.
+ */
+function locateSyntaxError(
+  text: string,
+  error: unknown,
+): { line: number; column: number; want: string; found: string } {
+  let { offset, want } = firstSyntaxError(text);
+  if (want === "none") {
+    const message = error instanceof Error ? error.message : String(error);
+    const found = /position (\d+)/.exec(message);
+    offset = found ? Math.min(Number(found[1]), text.length) : text.length;
+    want = "unknown";
   }
-  const detail = message
-    .replace(/^JSON\.parse: /, "")
-    .replace(/ in JSON at position \d+.*$/s, "")
-    .replace(/, ".*" is not valid JSON$/s, "")
-    .trim();
-  return { line, column, detail: detail || "unexpected text" };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const at = text.codePointAt(offset);
+  return {
+    line,
+    column: offset - lineStart + 1,
+    want,
+    found: at === undefined ? "" : String.fromCodePoint(at),
+  };
 }
 
-/** Offset of the first character where `text` stops being valid JSON (a small scanner, no recursion). */
-export function firstSyntaxError(text: string): number {
+export type SyntaxWant =
+  | "value"
+  | "key"
+  | "keyOrEnd"
+  | "colon"
+  | "commaInObject"
+  | "commaInList"
+  | "valueOrEnd"
+  | "done"
+  | "stringEnd"
+  | "stringControl"
+  | "escape"
+  | "unknown"
+  | "none";
+
+/** The first spot where `text` stops being valid JSON and what was wanted there (a small scanner, no recursion). */
+export function firstSyntaxError(text: string): { offset: number; want: SyntaxWant } {
   let i = 0;
   const n = text.length;
   const ws = () => {
@@ -117,15 +123,18 @@ export function firstSyntaxError(text: string): number {
   type Want = "value" | "key" | "colon" | "commaOrEnd" | "valueOrEnd" | "keyOrEnd" | "done";
   let want: Want = "value";
   const afterValue = (): Want => (stack.length === 0 ? "done" : "commaOrEnd");
+  const wanted = (): SyntaxWant =>
+    want === "commaOrEnd" ? (stack[stack.length - 1] === "obj" ? "commaInObject" : "commaInList") : want;
+  const fail = (offset: number): { offset: number; want: SyntaxWant } => ({ offset, want: wanted() });
   while (true) {
     ws();
-    if (i >= n) return n;
+    if (i >= n) return want === "done" ? { offset: n, want: "none" } : fail(n);
     const c = text[i] as string;
     switch (want) {
       case "done":
-        return i;
+        return fail(i);
       case "colon":
-        if (c !== ":") return i;
+        if (c !== ":") return fail(i);
         i++;
         want = "value";
         continue;
@@ -140,7 +149,7 @@ export function firstSyntaxError(text: string): number {
           i++;
           stack.pop();
           want = afterValue();
-        } else return i;
+        } else return fail(i);
         continue;
       case "key":
       case "keyOrEnd":
@@ -150,10 +159,10 @@ export function firstSyntaxError(text: string): number {
           want = afterValue();
           continue;
         }
-        if (c !== '"') return i;
+        if (c !== '"') return fail(i);
         {
           const end = scanString(text, i);
-          if (end < 0) return -end;
+          if (typeof end !== "number") return end;
           i = end;
         }
         want = "colon";
@@ -179,7 +188,7 @@ export function firstSyntaxError(text: string): number {
         }
         if (c === '"') {
           const end = scanString(text, i);
-          if (end < 0) return -end;
+          if (typeof end !== "number") return end;
           i = end;
           want = afterValue();
           continue;
@@ -187,7 +196,7 @@ export function firstSyntaxError(text: string): number {
         const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
           text.slice(i, i + 400),
         );
-        if (!literal) return i;
+        if (!literal) return fail(i);
         i += literal[0].length;
         want = afterValue();
       }
@@ -195,15 +204,21 @@ export function firstSyntaxError(text: string): number {
   }
 }
 
-/** End offset after a string starting at `start`, or minus the offset of the problem. */
-function scanString(text: string, start: number): number {
+/** End offset after a string starting at `start`, or where and why it goes wrong. */
+function scanString(text: string, start: number): number | { offset: number; want: SyntaxWant } {
   let i = start + 1;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 34) return i + 1;
-    if (c === 92) i += 2;
-    else if (c < 0x20) return -i;
+    if (c === 92) {
+      const e = text[i + 1];
+      if (e === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, want: "escape" };
+        i += 6;
+      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+      else return { offset: i, want: "escape" };
+    } else if (c < 0x20) return { offset: i, want: "stringControl" };
     else i++;
   }
-  return -text.length;
+  return { offset: start, want: "stringEnd" };
 }

@@ -1,10 +1,12 @@
 // The report of one run: scores, every moment that mattered with its quote, rule and why, what stayed
 // untold, the timeline planned against actual, notes and improvement points. Plain JSON, the same for
 // the same run byte for byte; the debrief screen and `play` both show this.
+
 import type { Scenario } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
 import type { Context, LogEntry, VerdictEntry } from "../runtime/context.ts";
 import { toArray } from "../runtime/plist.ts";
+import { own } from "../util/own.ts";
 import { adviceLine } from "./advice.ts";
 import { isConsequence, keptByDimension } from "./chances.ts";
 import { type Lang, pick, tr } from "./localize.ts";
@@ -80,8 +82,8 @@ export function buildReport(s: Scenario, role: Role, ctx: Context, lang: Lang, s
     id: p.id,
     name: p.name,
     persona: p.persona,
-    openness: { start: p.openness, end: ctx.people[p.id]?.openness ?? p.openness },
-    trust: { start: p.trust, end: ctx.people[p.id]?.trust ?? p.trust },
+    openness: { start: p.openness, end: own(ctx.people, p.id)?.openness ?? p.openness },
+    trust: { start: p.trust, end: own(ctx.people, p.id)?.trust ?? p.trust },
   }));
   const phaseEntries = log.filter((e): e is Extract<LogEntry, { t: "phase" }> => e.t === "phase");
   const timeline = s.phases.map((p) => {

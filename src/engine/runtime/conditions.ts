@@ -1,6 +1,7 @@
 // Conditions of a scenario, evaluated against the meeting's context. The compiler registers each kind
 // as a named XState guard; lines' `when` use the same functions, so both always agree.
 import type { Condition } from "../format/schema.ts";
+import { own } from "../util/own.ts";
 import type { Context } from "./context.ts";
 
 export function roomAverage(ctx: Context, key: "openness" | "trust"): number {
@@ -11,7 +12,7 @@ export function roomAverage(ctx: Context, key: "openness" | "trust"): number {
 
 function measure(ctx: Context, key: "openness" | "trust", who: string): number {
   if (who === "room") return roomAverage(ctx, key);
-  return ctx.people[who]?.[key] ?? 0;
+  return own(ctx.people, who)?.[key] ?? 0;
 }
 
 export function inRange(value: number, range: { atLeast?: number; below?: number }): boolean {
@@ -21,7 +22,7 @@ export function inRange(value: number, range: { atLeast?: number; below?: number
 }
 
 export const conditionKinds = {
-  flag: (ctx: Context, p: { flag: string }) => ctx.flags[p.flag] === true,
+  flag: (ctx: Context, p: { flag: string }) => own(ctx.flags, p.flag) === true,
   openness: (ctx: Context, p: { openness: { who: string; atLeast?: number; below?: number } }) =>
     inRange(measure(ctx, "openness", p.openness.who), p.openness),
   trust: (ctx: Context, p: { trust: { who: string; atLeast?: number; below?: number } }) =>
@@ -29,8 +30,8 @@ export const conditionKinds = {
   minutesUsed: (ctx: Context, p: { minutesUsed: { atLeast?: number; below?: number } }) =>
     inRange(ctx.clock, p.minutesUsed),
   chose: (ctx: Context, p: { chose: { beat: string; choice: string } }) =>
-    ctx.chosen[p.chose.beat]?.includes(p.chose.choice) === true,
-  noted: (ctx: Context, p: { noted: string }) => ctx.noted[p.noted] !== undefined,
+    own(ctx.chosen, p.chose.beat)?.includes(p.chose.choice) === true,
+  noted: (ctx: Context, p: { noted: string }) => own(ctx.noted, p.noted) !== undefined,
 } as const;
 
 export function holds(c: Condition, ctx: Context): boolean {

@@ -20,7 +20,7 @@ export function npcMoves(beat: Beat, role: Role): { role: Role; move: Move; choi
     if (other === role) continue;
     const move = beat.moves?.[other];
     if (!move) continue;
-    const ids = Array.isArray(move.npc) ? move.npc : [move.npc];
+    const ids = move.npc === undefined ? [] : Array.isArray(move.npc) ? move.npc : [move.npc];
     const choices = ids
       .map((id) => move.choices.find((c) => c.id === id))
       .filter((c): c is Choice => c !== undefined);

@@ -5,6 +5,7 @@
 // plumbing and lets tests drive them directly.
 import type { Beat, Choice, Effect, Line, Move, Outcome, Scenario, Text, Verdict } from "../format/schema.ts";
 import { type Role, ruleInfo } from "../rules/catalog.ts";
+import { own } from "../util/own.ts";
 import { addressee, answerLines, isCastListener, lastSaidBy } from "./answers.ts";
 import { holds } from "./conditions.ts";
 import type { Context, FreeJudgement, LogEntry, NoteTag, VerdictEntry } from "./context.ts";
@@ -50,7 +51,7 @@ function beatsTestedByChose(node: unknown, into: Set<string>): Set<string> {
 // some condition can ask about are kept.
 function recordChoice(ctx: Context, world: World, beat: string, ids: string[], replace = false): Context {
   if (!world.watchedBeats.has(beat)) return ctx;
-  const before = replace ? [] : (ctx.chosen[beat] ?? []);
+  const before = replace ? [] : (own(ctx.chosen, beat) ?? []);
   ctx.chosen = { ...ctx.chosen, [beat]: [...before, ...ids] };
   return ctx;
 }
@@ -126,31 +127,39 @@ const log = (ctx: Context, entry: LogEntry): Context => {
 };
 
 function applyEffects(ctx: Context, effects: Effect[] | undefined, world: World, beat: string): Context {
+  if (!effects || effects.length === 0) return ctx;
   let out = ctx;
-  for (const e of effects ?? []) {
+  // People and flags are copied once per call, not once per effect: a choice that sets thousands of
+  // flags costs thousands of steps, not millions.
+  let people: Context["people"] | undefined;
+  let flags: Context["flags"] | undefined;
+  for (const e of effects) {
     if ("openness" in e || "trust" in e) {
       const key = "openness" in e ? "openness" : "trust";
       const change = "openness" in e ? e.openness : (e as { trust: { who: string; by: number } }).trust;
+      people ??= { ...out.people };
       const who =
         change.who === "all"
-          ? Object.keys(out.people)
+          ? Object.keys(people)
           : change.who === "speaker"
             ? out.speaker === null
               ? []
               : [out.speaker]
             : [change.who];
-      const people = { ...out.people };
       for (const id of who) {
-        const person = people[id];
+        const person = own(people, id);
         if (person) people[id] = { ...person, [key]: clamp(person[key] + change.by) };
       }
-      out.people = people;
-    } else if ("setFlag" in e) out.flags = { ...out.flags, [e.setFlag]: true };
-    else if ("clearFlag" in e) {
-      const { [e.clearFlag]: _gone, ...flags } = out.flags;
-      out.flags = flags;
+    } else if ("setFlag" in e) {
+      flags ??= { ...out.flags };
+      flags[e.setFlag] = true;
+    } else if ("clearFlag" in e) {
+      flags ??= { ...out.flags };
+      delete flags[e.clearFlag];
     } else if ("note" in e) out = noteInto(out, e.note.line, e.note.tag, world, beat);
   }
+  if (people) out.people = people;
+  if (flags) out.flags = flags;
   return out;
 }
 
@@ -161,7 +170,7 @@ export function addNote(ctx: Context, line: string, tag: NoteTag, world: World, 
 
 function noteInto(ctx: Context, line: string, tag: NoteTag, world: World, beat: string): Context {
   const found = world.lines.get(line);
-  if (!found || ctx.noted[line] === tag) return ctx;
+  if (!found || own(ctx.noted, line) === tag) return ctx;
   return log(Object.assign(ctx, { noted: { ...ctx.noted, [line]: tag } }), {
     t: "note",
     at: ctx.clock,
@@ -524,7 +533,7 @@ export function applyPick(ctx: Context, beatId: string, choiceIds: string[], wor
 export function freeTextOutcome(move: Move, label: string): Outcome | undefined {
   if (!move.freeText) return undefined;
   const outcomes = move.freeText.outcomes as Record<string, Outcome | undefined>;
-  return outcomes[label] ?? move.freeText.otherwise;
+  return own(outcomes, label) ?? move.freeText.otherwise;
 }
 
 export function applySay(

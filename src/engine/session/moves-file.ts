@@ -2,7 +2,9 @@
 // the position of anything wrong.
 import type { MoveRecord } from "./session.ts";
 
-export type MovesResult = { ok: true; moves: MoveRecord[] } | { ok: false; error: string };
+export type MovesResult =
+  | { ok: true; moves: MoveRecord[] }
+  | { ok: false; error: string; path: (string | number)[] };
 
 const TAGS = ["positive", "negative", "idea"];
 
@@ -12,16 +14,21 @@ export function parseMoves(value: unknown): MovesResult {
     : value !== null && typeof value === "object" && Array.isArray((value as { moves?: unknown }).moves)
       ? (value as { moves: unknown[] }).moves
       : undefined;
-  if (!list) return { ok: false, error: 'a moves file is {"moves": [ … ]} or a list of moves' };
+  if (!list) return { ok: false, error: 'a moves file is {"moves": [ … ]} or a list of moves', path: [] };
   const moves: MoveRecord[] = [];
   for (const [i, m] of list.entries()) {
     const where = `moves[${i}]`;
+    const path = ["moves", i];
     if (m === null || typeof m !== "object" || Array.isArray(m))
-      return { ok: false, error: `${where}: a move is an object` };
+      return { ok: false, error: `${where}: a move is an object`, path };
     const r = m as Record<string, unknown>;
     const keys = Object.keys(r).filter((k) => k !== "tag" && k !== "comment");
     if (keys.length !== 1) {
-      return { ok: false, error: `${where}: give exactly one of "choose", "pick", "say", "wait" or "note"` };
+      return {
+        ok: false,
+        error: `${where}: give exactly one of "choose", "pick", "say", "wait" or "note"`,
+        path,
+      };
     }
     if (typeof r.choose === "string") moves.push({ choose: r.choose });
     else if (Array.isArray(r.pick) && r.pick.every((x) => typeof x === "string"))
@@ -34,6 +41,7 @@ export function parseMoves(value: unknown): MovesResult {
       return {
         ok: false,
         error: `${where}: expected {"choose": id}, {"pick": [ids]}, {"say": text}, {"wait": true} or {"note": line, "tag": "positive"|"negative"|"idea"}`,
+        path,
       };
     }
   }

@@ -1,6 +1,7 @@
 // A meeting being played: the one object the game, the CLI and the tests drive. It wraps the compiled
 // machine's actor, checks every move before sending it (so a bad move is an answer, not a silent no-op),
 // and records the moves so a run can be saved, resumed and replayed exactly.
+
 import { createActor } from "xstate";
 import type { CompiledScenario } from "../compile/compile.ts";
 import type { Beat, Move, Text } from "../format/schema.ts";
@@ -16,6 +17,7 @@ import {
 import { shownChoices } from "../runtime/order.ts";
 import { toArray } from "../runtime/plist.ts";
 import { canNote } from "../runtime/steps.ts";
+import { own } from "../util/own.ts";
 import { type Refusal, type RefusalCode, type RefusalParams, refusal } from "./refusals.ts";
 
 export type Lang = "nl" | "en";
@@ -46,8 +48,9 @@ export interface PendingMove {
   freeText?: { prompt: Text };
 }
 
-/** A refusal carries a code and parameters (for the game to word) and an English `error` (for the CLI). */
-export type MoveResult = { ok: true } | Refusal;
+/** A refusal carries a code and parameters (for the game to word) and an English `error` (for the CLI);
+ * `index` says which move of a replay it was. */
+export type MoveResult = { ok: true } | (Refusal & { index?: number });
 
 export const DEFAULT_URGE_SECONDS = 6;
 
@@ -61,10 +64,29 @@ export class Session {
     private readonly options: { seed?: number; judge?: Judge } = {},
   ) {
     this.actor = createActor(compiled.machine, { input: { seed: options.seed ?? 0 } });
-    this.actor.subscribe(() => {
-      for (const listener of this.listeners) listener();
+    // With an error observer XState keeps a failing step to the actor instead of rethrowing it later
+    // from a timer, where nothing can catch it (in Node that ends the process); failed() throws it here.
+    this.actor.subscribe({
+      next: () => {
+        for (const listener of this.listeners) listener();
+      },
+      error: () => {},
     });
     this.actor.start();
+    this.failed();
+  }
+
+  /** A step that threw (a bug, or data the loader should have refused) is thrown where it was asked for. */
+  private failed(): void {
+    const snapshot = this.actor.getSnapshot() as { status: string; error?: unknown };
+    if (snapshot.status !== "error") return;
+    const cause = snapshot.error;
+    throw new Error(
+      `the meeting stopped on an error: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
   }
 
   get role(): Role {
@@ -196,7 +218,7 @@ export class Session {
   note(line: string, tag: NoteTag): MoveResult {
     if (this.done) return this.refuse("meeting-over");
     if (!canNote(this.context, line)) return this.refuse("not-spoken", { line });
-    if (this.context.noted[line] === tag) return this.refuse("already-noted");
+    if (own(this.context.noted, line) === tag) return this.refuse("already-noted");
     this.moves.push({ note: line, tag });
     this.send({ type: "note", line, tag });
     return { ok: true };
@@ -206,7 +228,8 @@ export class Session {
   replay(moves: readonly MoveRecord[]): MoveResult {
     for (const [i, m] of moves.entries()) {
       const result = this.apply(m);
-      if (!result.ok) return { ...result, error: `move ${i + 1} (${JSON.stringify(m)}): ${result.error}` };
+      if (!result.ok)
+        return { ...result, error: `move ${i + 1} (${JSON.stringify(m)}): ${result.error}`, index: i };
     }
     return { ok: true };
   }
@@ -228,6 +251,7 @@ export class Session {
   private send(event: MachineEvent): void {
     // The compiled machine is built from data, so its event type is not inferred; MachineEvent is it.
     this.actor.send(event as never);
+    this.failed();
   }
 
   private refuse(code: RefusalCode, params: RefusalParams = {}): MoveResult {

@@ -1,6 +1,6 @@
 // Why a saved run's moves no longer replay, in words the player can act on: "the scenario changed"
 // when the scenario's text is not the one the moves were made in, else the move that no longer fits.
-import { formatProblem, type Problem } from "../../engine/load/problems.ts";
+import { formatProblemIn, type Problem } from "../../engine/load/problems.ts";
 import type { Lang } from "../i18n.ts";
 import { type SaveStringKey, st } from "./strings.ts";
 
@@ -29,9 +29,10 @@ export function whyText(lang: Lang, why: ResumeWhy): string {
   return st(lang, why.key, why.detail === undefined ? {} : { detail: why.detail, n: why.detail });
 }
 
-/** A loader's errors as validate words them (formatProblem): the first, and how many more. */
-export function problemsText(problems: readonly Problem[]): string {
+/** A loader's errors as validate words them, in the player's language: the first, and how many more. */
+export function problemsText(problems: readonly Problem[], lang: Lang): string {
   const [first] = problems;
   if (!first) return "?";
-  return problems.length > 1 ? `${formatProblem(first)} (+${problems.length - 1})` : formatProblem(first);
+  const text = formatProblemIn(first, lang);
+  return problems.length > 1 ? `${text} (+${problems.length - 1})` : text;
 }
