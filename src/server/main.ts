@@ -1,0 +1,33 @@
+// `npm start`: the game and the workshop server from one process on one port. In development (the
+// default) the game comes from Vite's middleware; with NODE_ENV=production or --production, from dist/.
+// REDIS_URL shares rooms, presence and the durable log between processes; without it the log is a
+// SQLite file under DATA_DIR (default ./data).
+import { startWorkshopServer } from "./workshop-server.ts";
+
+const production = process.env.NODE_ENV === "production" || process.argv.includes("--production");
+const port = Number(process.env.PORT ?? 5173);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const running = await startWorkshopServer({
+  port,
+  host,
+  game: production ? "dist" : "vite",
+  redisUrl: process.env.REDIS_URL || undefined,
+  dataDir: process.env.DATA_DIR || undefined,
+  publicAddress: process.env.PUBLIC_ADDRESS || undefined,
+});
+console.log(
+  `Spiegelspel on ${running.url} (${production ? "built game from dist/" : "game through Vite"}; workshop log: ${running.log.kind})`,
+);
+
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
