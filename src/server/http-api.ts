@@ -8,7 +8,7 @@ import { matchMaker, type Presence } from "@colyseus/core";
 import { loadScenario } from "../engine/load/load.ts";
 import { hashSecret, hashText, newJoinCode, newSecret, normalizeCode } from "./join-code.ts";
 import { MAX_LISTENER_SEATS } from "./meeting-host.ts";
-import { ROOM_NAME } from "./protocol.ts";
+import { cleanName, MAX_NAME_CHARS, ROOM_NAME } from "./protocol.ts";
 import { AttemptLimit } from "./rate-limit.ts";
 import type { WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 import { codesKey, ticketKey } from "./workshop-room.ts";
@@ -23,6 +23,8 @@ export interface ApiOptions {
   /** Wrong codes an address may try per minute. */
   joinAttemptsPerMinute?: number;
   createsPerMinute?: number;
+  /** Behind a reverse proxy that sets X-Real-IP: count attempts by that address, not the proxy's. */
+  trustProxy?: boolean;
 }
 
 type Reply = { status: number; body: unknown };
@@ -137,6 +139,9 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
       await wrongCodes.take(ip);
       return refuse(404, "no workshop with this code");
     }
+    // Checked here too (the room checks again when the client connects) so the answer says why at once.
+    if (typeof body.trainerKey !== "string" && typeof body.playerKey !== "string" && !cleanName(body.name))
+      return refuse(400, `a name is 1 to ${MAX_NAME_CHARS} characters`);
     const options: Record<string, unknown> = {};
     for (const k of ["name", "playerKey", "trainerKey"])
       if (typeof body[k] === "string") options[k] = body[k];
@@ -158,7 +163,9 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
   }
 
   return (req, res) => {
-    const ip = String(req.headers["x-real-ip"] ?? req.socket.remoteAddress ?? "?");
+    // Only a proxy we were told about may say who the client is; otherwise anyone could pick a fresh address.
+    const forwarded = o.trustProxy ? req.headers["x-real-ip"] : undefined;
+    const ip = String((typeof forwarded === "string" && forwarded) || req.socket.remoteAddress || "?");
     const path = (req.url ?? "").split("?")[0];
     const send = (r: Reply) => {
       res.writeHead(r.status, {
@@ -196,14 +203,14 @@ function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyError(413, `a request is at most ${MAX_BODY_BYTES / 1024} KiB`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the client gets the answer rather than a reset.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     req.on("end", () => {
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyError(413, `a request is at most ${MAX_BODY_BYTES / 1024} KiB`));
+        return;
+      }
       try {
         const value = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
         if (value === null || typeof value !== "object" || Array.isArray(value))

@@ -142,3 +142,14 @@ export class Pacer {
     return index;
   }
 }
+
+/** The real clock with every wait multiplied by `scale` (tests and the bench run the pace faster). */
+export function scaledClock(scale: number): Clock {
+  return {
+    now: () => Date.now(),
+    setTimeout(fn, ms) {
+      const t = setTimeout(fn, Math.max(0, Math.round(ms * scale)));
+      return { clear: () => clearTimeout(t) };
+    },
+  };
+}

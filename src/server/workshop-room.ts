@@ -96,6 +96,10 @@ export class WorkshopRoom extends Room {
     await this.setMetadata({ code });
     await this.presence.hset(codesKey, code, this.roomId);
     this.onMessage("*", (client, type, body) => this.receive(client, type, body));
+    // Colyseus looks a message's type up in a plain object: a type named "__proto__" or "constructor"
+    // would find Object.prototype's members and throw outside any handler. Without a prototype every
+    // such name is simply unknown, and reaches "*" to be refused.
+    Object.setPrototypeOf((this as unknown as { onMessageHandlers: object }).onMessageHandlers, null);
     this.touch();
   }
 

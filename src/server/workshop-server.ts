@@ -43,6 +43,8 @@ export interface WorkshopServerOptions {
   idleMs?: number;
   reconnectSeconds?: number;
   joinAttemptsPerMinute?: number;
+  /** Count join attempts by X-Real-IP (set only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
   messagesPerSecond?: number;
   /** Where Colyseus' own log lines go (errors about undecodable messages, etc.). */
   logger?: Pick<Console, "debug" | "info" | "warn" | "error"> & { trace?: (...a: unknown[]) => void };
@@ -82,6 +84,7 @@ export async function startWorkshopServer(o: WorkshopServerOptions = {}): Promis
     presence,
     scenariosDir: `${ROOT}scenarios`,
     joinAttemptsPerMinute: o.joinAttemptsPerMinute,
+    trustProxy: o.trustProxy,
   });
 
   const http = createServer((req, res) => {
