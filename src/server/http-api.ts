@@ -51,6 +51,7 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
     } else
       return refuse(400, "give 'scenarioId' (a bundled scenario) or 'scenarioText' (a scenario file's text)");
     const loaded = loadScenario(text, "scenario.json");
+    // The bundled files pass; a custom text is checked here with the loader's own messages.
     if (!loaded.ok) {
       const problems = loaded.problems.filter((p) => p.severity === "error").slice(0, 20);
       return { status: 422, body: { error: "the scenario does not pass the checks", problems } };

@@ -22,6 +22,7 @@ const running = await startWorkshopServer({
   dataDir: process.env.DATA_DIR || undefined,
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
   trustProxy: process.env.TRUST_PROXY === "1",
+  createsPerMinute: process.env.CREATES_PER_MINUTE ? Number(process.env.CREATES_PER_MINUTE) : undefined,
 });
 console.log(
   `Spiegelspel on ${running.url} (${production ? "built game from dist/" : "game through Vite"}; workshop log: ${running.log.kind})`,

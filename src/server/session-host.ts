@@ -1,11 +1,10 @@
 // The MeetingHost over today's single-seat engine: one human seat (the facilitator, the organiser, or
 // one listener) and the computer playing every other role, exactly as in single play. With more than
 // one human seat it refuses to start, saying so: that needs the multi-seat engine.
-import { loadScenario } from "../engine/load/load.ts";
 import type { LogEntry } from "../engine/runtime/context.ts";
+import { type PList, since } from "../engine/runtime/plist.ts";
 import { defaultJudge } from "../engine/session/default-judge.ts";
-import type { Judge, MoveRecord, MoveResult, Session } from "../engine/session/session.ts";
-import { startSession } from "../engine/session/start.ts";
+import { type Judge, type MoveRecord, type MoveResult, Session } from "../engine/session/session.ts";
 import type {
   HostFactory,
   HostInputs,
@@ -16,6 +15,7 @@ import type {
   TrainerView,
 } from "./meeting-host.ts";
 import { roleOfSeat } from "./meeting-host.ts";
+import { compileCached, loadCached } from "./scenario-cache.ts";
 
 export function sessionHostFactory(judge: Judge = defaultJudge): HostFactory {
   return (inputs: HostInputs) => {
@@ -31,10 +31,13 @@ export function sessionHostFactory(judge: Judge = defaultJudge): HostFactory {
     const seat = inputs.humanSeats[0] as Seat;
     const role = roleOfSeat(seat);
     if (!role) return { ok: false, error: `'${seat}' is not a seat` };
-    const loaded = loadScenario(inputs.scenarioText);
-    if (!loaded.ok) return { ok: false, error: "the scenario does not pass the checks" };
-    if (!(role in loaded.scenario.roles)) return { ok: false, error: `this scenario has no ${role} role` };
-    const session = startSession(loaded.scenario, role, { seed: inputs.seed, judge });
+    const scenario = loadCached(inputs.scenarioText);
+    if (!scenario) return { ok: false, error: "the scenario does not pass the checks" };
+    if (!(role in scenario.roles)) return { ok: false, error: `this scenario has no ${role} role` };
+    const session = new Session(compileCached(inputs.scenarioText, scenario, role), {
+      seed: inputs.seed,
+      judge,
+    });
     return { ok: true, host: new SessionHost(session, seat) };
   };
 }
@@ -42,6 +45,9 @@ export function sessionHostFactory(judge: Judge = defaultJudge): HostFactory {
 export class SessionHost implements MeetingHost {
   readonly humanSeats: readonly Seat[];
   private readonly played: { seat: Seat; move: MoveRecord }[] = [];
+  /** The log as an array, extended as the session's log grows (Session.log() copies it whole each time). */
+  private readonly entries: LogEntry[] = [];
+  private entriesOf: PList<LogEntry> | null = null;
 
   constructor(
     private readonly session: Session,
@@ -59,7 +65,16 @@ export class SessionHost implements MeetingHost {
   }
 
   logLength(): number {
-    return this.session.log().length;
+    return this.log().length;
+  }
+
+  private log(): LogEntry[] {
+    const now = this.session.context.log;
+    if (now !== this.entriesOf) {
+      this.entries.push(...since(now, this.entriesOf));
+      this.entriesOf = now;
+    }
+    return this.entries;
   }
 
   pending(seat: Seat) {
@@ -74,7 +89,7 @@ export class SessionHost implements MeetingHost {
   }
 
   entriesFor(seat: Seat, from: number, to?: number): IndexedEntry[] {
-    const log = this.session.log();
+    const log = this.log();
     const end = Math.min(to ?? log.length, log.length);
     const out: IndexedEntry[] = [];
     for (let i = Math.max(0, from); i < end; i++) {

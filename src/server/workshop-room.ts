@@ -2,13 +2,13 @@
 // Nothing private is in a shared state: each client gets its own messages, built for what its seat may
 // see (trainer key and player keys never leave in anything but the welcome of their own holder).
 import { type AuthContext, type Client, Room } from "@colyseus/core";
-import { loadScenario } from "../engine/load/load.ts";
 import type { PendingMove } from "../engine/session/session.ts";
 import { hashSecret, newSecret } from "./join-code.ts";
 import type { HostFactory, IndexedEntry, MeetingHost, Seat } from "./meeting-host.ts";
 import { seatsOf } from "./meeting-host.ts";
 import { type Clock, Pacer, pauseAfter, realClock } from "./pacing.ts";
 import { type ClientMessage, checkMessage, cleanName, MAX_PLAYERS, TRAINER_ONLY } from "./protocol.ts";
+import { loadCached } from "./scenario-cache.ts";
 import { TRAINER } from "./session-host.ts";
 import type { WorkshopEvent, WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 
@@ -88,10 +88,10 @@ export class WorkshopRoom extends Room {
     const record = await this.d.log.read(code);
     if (!record) throw new Error(`no workshop ${code}`);
     this.header = record.header;
-    const loaded = loadScenario(this.header.scenarioText);
-    if (!loaded.ok) throw new Error(`workshop ${code}: its scenario no longer passes the checks`);
-    this.title = loaded.scenario.title.nl;
-    this.seats = seatsOf(Object.keys(loaded.scenario.roles), this.header.listenerSeats);
+    const scenario = loadCached(this.header.scenarioText);
+    if (!scenario) throw new Error(`workshop ${code}: its scenario no longer passes the checks`);
+    this.title = scenario.title.nl;
+    this.seats = seatsOf(Object.keys(scenario.roles), this.header.listenerSeats);
     this.replay(record.events);
     await this.setMetadata({ code });
     await this.presence.hset(codesKey, code, this.roomId);
@@ -391,9 +391,14 @@ export class WorkshopRoom extends Room {
       seed: this.header.seed,
     });
     if (!made.ok) return this.refuse(client, "start", made.error);
-    made.host.stop();
-    await this.write({ k: "start", seats });
-    this.startHost(seats);
+    try {
+      await this.write({ k: "start", seats });
+    } catch (e) {
+      made.host.stop();
+      throw e;
+    }
+    this.host = made.host;
+    this.status = "running";
     this.pacer = this.makePacer(0);
     this.sendStatus();
     this.pacer.offer((this.host as MeetingHost).logLength());

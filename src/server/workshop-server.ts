@@ -43,6 +43,8 @@ export interface WorkshopServerOptions {
   idleMs?: number;
   reconnectSeconds?: number;
   joinAttemptsPerMinute?: number;
+  /** Workshops one address may create per minute. */
+  createsPerMinute?: number;
   /** Count join attempts by X-Real-IP (set only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
   messagesPerSecond?: number;
@@ -84,6 +86,7 @@ export async function startWorkshopServer(o: WorkshopServerOptions = {}): Promis
     presence,
     scenariosDir: `${ROOT}scenarios`,
     joinAttemptsPerMinute: o.joinAttemptsPerMinute,
+    createsPerMinute: o.createsPerMinute,
     trustProxy: o.trustProxy,
   });
 
