@@ -144,8 +144,9 @@ async function play(everyone: Bot[], mover: Bot, nextTurn: () => Promise<Pending
     mover.room.send("move", { move: firstMove(pending), ref: m });
     const seen = await Promise.all(seenBy);
     if (seen.every(Boolean)) {
-      latencies.push(performance.now() - sent);
-      (byMove[m] ??= []).push(performance.now() - sent);
+      const ms = performance.now() - sent;
+      latencies.push(ms);
+      byMove[m] = [...(byMove[m] ?? []), ms];
     } else lost++;
   }
   await Promise.all(everyone.map((b) => b.room.leave(true).catch(() => undefined)));
