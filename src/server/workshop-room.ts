@@ -1,7 +1,7 @@
 // One workshop: an authoritative meeting (a MeetingHost), the people in it, the pace, the durable log.
 // Nothing private is in a shared state: each client gets its own messages, built for what its seat may
 // see (trainer key and player keys never leave in anything but the welcome of their own holder).
-import { type AuthContext, type Client, Room } from "@colyseus/core";
+import { type AuthContext, type Client, ErrorCode, Room, ServerError } from "@colyseus/core";
 import type { PendingMove } from "../engine/session/session.ts";
 import { hashSecret, newSecret } from "./join-code.ts";
 import type { HostFactory, IndexedEntry, MeetingHost, Seat } from "./meeting-host.ts";
@@ -73,6 +73,7 @@ export class WorkshopRoom extends Room {
   private logBroken = false;
   private readonly rate = new WeakMap<Client, { at: number; n: number }>();
   private nextPlayer = 1;
+  private arriving = 0;
 
   override async onCreate(options: CreateOptions): Promise<void> {
     if (!deps) throw new Error("the workshop server is not set up");
@@ -187,18 +188,21 @@ export class WorkshopRoom extends Room {
   ): Promise<Auth> {
     const o = options ?? {};
     if (typeof o.trainerKey === "string") {
-      if (hashSecret(o.trainerKey) !== this.header.trainerKeyHash) throw new Error("wrong trainer key");
+      if (hashSecret(o.trainerKey) !== this.header.trainerKeyHash) throw refusal("wrong trainer key");
       return { trainer: true };
     }
     if (typeof o.playerKey === "string") {
       const hash = hashSecret(o.playerKey);
       const player = [...this.players.values()].find((p) => p.keyHash === hash);
-      if (!player) throw new Error("unknown player key: join with the code and a name");
+      if (!player) throw refusal("unknown player key: join with the code and a name");
       return { trainer: false, player: player.id };
     }
     const name = cleanName(o.name);
-    if (!name) throw new Error("a name is 1 to 40 characters");
-    if (this.players.size >= MAX_PLAYERS) throw new Error(`this workshop is full (${MAX_PLAYERS} players)`);
+    if (!name) throw refusal("a name is 1 to 40 characters");
+    // Joins run concurrently: count the new players between their check and their entry too.
+    if (this.players.size + this.arriving >= MAX_PLAYERS)
+      throw refusal(`this workshop is full (${MAX_PLAYERS} players)`);
+    this.arriving++;
     return { trainer: false, name, newKey: newSecret() };
   }
 
@@ -214,7 +218,7 @@ export class WorkshopRoom extends Room {
     let player: Player | undefined;
     if (auth.player) {
       player = this.players.get(auth.player);
-      if (!player) throw new Error("removed from this workshop");
+      if (!player) throw refusal("removed from this workshop");
       // A second connection with the same key takes over the seat; the first is closed.
       if (player.client && player.client !== client) player.client.leave(4001, "joined from elsewhere");
     } else {
@@ -227,8 +231,12 @@ export class WorkshopRoom extends Room {
         client,
         away: false,
       };
-      await this.write({ k: "join", player: id, name: player.name, keyHash: player.keyHash });
-      this.players.set(id, player);
+      try {
+        await this.write({ k: "join", player: id, name: player.name, keyHash: player.keyHash });
+        this.players.set(id, player);
+      } finally {
+        this.arriving--;
+      }
     }
     player.client = client;
     player.away = false;
@@ -588,4 +596,9 @@ export class WorkshopRoom extends Room {
       this.d.idleMs ?? 30 * 60_000,
     );
   }
+}
+
+/** A refused join: the client gets the reason; Colyseus does not log it as a server error. */
+function refusal(reason: string): ServerError {
+  return new ServerError(ErrorCode.AUTH_FAILED, reason);
 }

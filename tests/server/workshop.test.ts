@@ -30,6 +30,7 @@ beforeAll(async () => {
     log,
     clock: scaledClock(0.005),
     joinAttemptsPerMinute: 5,
+    createsPerMinute: 200,
     trustProxy: true,
     logger: { debug() {}, info() {}, warn() {}, error: (...a: unknown[]) => serverErrors.push(a) },
   });
@@ -109,6 +110,25 @@ describe("joining", () => {
   });
 });
 
+describe("who may come in", () => {
+  it("refuses a wrong trainer key when the client connects", async () => {
+    const w = await createWorkshop(server.url);
+    await expect(join(server.url, { code: w.code, trainerKey: "not-the-key" })).rejects.toThrow(
+      /wrong trainer key/,
+    );
+  });
+
+  it("takes at most 24 players in a room", async () => {
+    const w = await createWorkshop(server.url);
+    const joins = await Promise.allSettled(
+      Array.from({ length: 25 }, (_, k) => join(server.url, { code: w.code, name: `P${k}` })),
+    );
+    expect(joins.filter((j) => j.status === "fulfilled")).toHaveLength(24);
+    const refused = joins.find((j) => j.status === "rejected") as PromiseRejectedResult;
+    expect(String(refused.reason)).toMatch(/full \(24 players\)/);
+  });
+});
+
 describe("seats, turns and controls", () => {
   it("plays the seated player's moves and refuses others' with a reason", async () => {
     const { trainer, players, first } = await meeting(["Anna", "Bob"]);
@@ -124,6 +144,29 @@ describe("seats, turns and controls", () => {
     // A second move for the same turn is refused: it is no longer this seat's turn, or the lines are still coming.
     const again = await first.move(firstMove(pending));
     expect(again.type).toBe("refused");
+  });
+
+  it("lets an unanswered urge pass when its window is over, as the listener holding back", async () => {
+    const { trainer, first } = await meeting(["Lena"], "listener-1");
+    let pending = await first.waitTurn();
+    for (let k = 0; k < 40 && pending.kind !== "urge"; k++) {
+      expect((await first.move(firstMove(pending))).type).toBe("ack");
+      pending = await first.waitTurn();
+    }
+    expect(pending.kind).toBe("urge");
+    // No answer: the server closes the turn and the timed-out move reaches everyone.
+    await first.waitFor(
+      (r) => r.type === "turn" && (r.body as { pending: unknown }).pending === null,
+      5000,
+      0,
+    );
+    await trainer.waitFor(
+      (r) =>
+        r.type === "entries" &&
+        (r.body as { entries: { entry: { t: string; beat?: string; timedOut?: boolean } }[] }).entries.some(
+          (e) => e.entry.t === "move" && e.entry.beat === pending.beat && e.entry.timedOut === true,
+        ),
+    );
   });
 
   it("keeps trainer controls to the trainer", async () => {
@@ -224,6 +267,18 @@ describe("hostile messages", () => {
     const ack = await first.move(firstMove(await first.waitTurn()));
     expect(ack.type).toBe("ack");
     expect(first.closed).toBeUndefined();
+  });
+
+  it("closes a connection that sends bytes that are no message, and stays up for the others", async () => {
+    const { trainer, first } = await meeting(["Anna", "Bob"]);
+    const errorsBefore = serverErrors.length;
+    first.room.connection.send(new Uint8Array([13, 0xc1, 0xc1, 0xc1, 0xff]));
+    for (let k = 0; k < 100 && first.closed === undefined; k++) await sleep(20);
+    expect(first.closed).toBe(4002);
+    expect(serverErrors.length).toBeGreaterThan(errorsBefore);
+    serverErrors.length = errorsBefore;
+    trainer.room.send("pause");
+    await trainer.waitFor((r) => r.type === "status" && (r.body as { status: string }).status === "paused");
   });
 
   it("refuses a flood of messages past the per-second limit", async () => {
