@@ -10,6 +10,7 @@ import {
 } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { LocalDriver, LocalPresence, matchMaker, type Presence, Server } from "@colyseus/core";
 import { RedisDriver } from "@colyseus/redis-driver";
@@ -24,6 +25,8 @@ import { SqliteLog } from "./sqlite-log.ts";
 import { staticFiles } from "./static-files.ts";
 import type { WorkshopLog } from "./workshop-log.ts";
 import { setRoomDeps, WorkshopRoom } from "./workshop-room.ts";
+
+type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -131,11 +134,19 @@ export async function startWorkshopServer(o: WorkshopServerOptions = {}): Promis
   });
 
   if (o.game === "vite") {
+    // Colyseus' WebSocket server takes every upgrade on this port; Vite's hot reload shares the port
+    // (the page's policy allows no other), so its upgrades ("vite-hmr" protocol) go to Vite alone.
+    const colyseusUpgrades = http.listeners("upgrade").slice(0) as UpgradeListener[];
+    http.removeAllListeners("upgrade");
     const { createServer: createVite } = await import("vite");
     const vite = await createVite({
       root: ROOT,
-      server: { middlewareMode: true, hmr: false },
+      server: { middlewareMode: true, ws: { server: http } },
       appType: "spa",
+    });
+    http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (String(req.headers["sec-websocket-protocol"] ?? "").includes("vite-hmr")) return;
+      for (const l of colyseusUpgrades) l.call(http, req, socket, head);
     });
     game = (req, res) => vite.middlewares(req, res);
     closeGame = () => vite.close();
