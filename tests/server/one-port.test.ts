@@ -24,7 +24,9 @@ describe("one process, one port", () => {
     const trainer = await join(server.url, { code: w.code, trainerKey: w.trainerKey });
     const anna = await join(server.url, { code: w.code, name: "Anna" });
     trainer.room.send("assign", { player: anna.playerId, seat: "facilitator" });
-    await trainer.waitFor((r) => r.type === "lobby" && JSON.stringify(r.body).includes('"seat":"facilitator"'));
+    await trainer.waitFor(
+      (r) => r.type === "lobby" && JSON.stringify(r.body).includes('"seat":"facilitator"'),
+    );
     trainer.room.send("start");
     expect((await anna.move(firstMove(await anna.waitTurn(15000)))).type).toBe("ack");
   }, 30000);
