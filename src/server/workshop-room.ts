@@ -68,6 +68,8 @@ export class WorkshopRoom extends Room {
   private host: MeetingHost | undefined;
   private pacer: Pacer | undefined;
   private urgeTimer: { clear(): void } | undefined;
+  /** The turn last offered to each seat (its beat and the seat's move count), so it is offered once. */
+  private readonly offered = new Map<Seat, string>();
   private idleTimer: { clear(): void } | undefined;
   private logChain: Promise<void> = Promise.resolve();
   private logBroken = false;
@@ -352,7 +354,7 @@ export class WorkshopRoom extends Room {
         this.status = "running";
         this.pacer?.resume();
         this.sendStatus();
-        return this.offerTurns();
+        return this.offerTurns(true);
       case "skip":
         if (this.status !== "running") return this.refuse(client, m.type, `the meeting is ${this.status}`);
         this.pacer?.skip();
@@ -429,14 +431,16 @@ export class WorkshopRoom extends Room {
     const at = pacer.position;
     const result = host.apply(player.seat, m.move);
     if (!result.ok) return this.refuse(client, "move", result.error, ref);
-    this.urgeTimer?.clear();
-    this.urgeTimer = undefined;
+    if (!isNote) {
+      // The seat answered: its urge (if any) no longer waits. A note leaves the window running.
+      this.urgeTimer?.clear();
+      this.urgeTimer = undefined;
+    }
     // Durable before anything is said about it: the acknowledgement and the lines wait for the log.
     await this.write({ k: "move", seat: player.seat, move: m.move, at });
     client.send("ack", ref === undefined ? { ok: true } : { ok: true, ref });
     if (!isNote) this.sendTurn(player.seat, null);
     pacer.offer(host.logLength());
-    if (isNote) this.catchUp(client, at - 1);
   }
 
   // ---- pace and what each client sees -------------------------------------------------------------
@@ -467,15 +471,24 @@ export class WorkshopRoom extends Room {
     }
   }
 
-  private offerTurns(): void {
+  /**
+   * Offers each seat its turn once: a note released later (the room catching up again) must not offer
+   * the same turn anew, which would restart an urge's window. `again` after a pause, whose resume
+   * restarts the window on purpose.
+   */
+  private offerTurns(again = false): void {
     const host = this.host;
     if (!host || this.status !== "running") return;
     if (host.done) {
       this.sendStatus();
       return;
     }
+    const made = host.moves();
     for (const seat of host.humanSeats) {
       const pending = host.pending(seat);
+      const turn = `${pending?.beat ?? "-"}#${made.filter((m) => m.seat === seat && !("note" in m.move)).length}`;
+      if (!again && this.offered.get(seat) === turn) continue;
+      this.offered.set(seat, turn);
       this.sendTurn(seat, pending);
       if (pending?.kind === "urge") this.startUrgeWindow(seat, pending);
     }

@@ -169,6 +169,35 @@ describe("seats, turns and controls", () => {
     );
   });
 
+  it("does not give an urge a new window when the listener takes notes during it", async () => {
+    const { first } = await meeting(["Lena"], "listener-1");
+    let pending = await first.waitTurn();
+    for (let k = 0; k < 40 && pending.kind !== "urge"; k++) {
+      expect((await first.move(firstMove(pending))).type).toBe("ack");
+      pending = await first.waitTurn();
+    }
+    const line = [...first.seen.values()].map((e) => e.entry).find((e) => e.t === "line" && e.line?.id);
+    const lineId = line?.t === "line" ? (line.line?.id as string) : "";
+    expect(lineId).not.toBe("");
+    // From the urge's own turn message (it may expire while this test is still looking for a line).
+    const from = first.received.findLastIndex(
+      (r) => r.type === "turn" && (r.body as { pending: { kind?: string } | null }).pending?.kind === "urge",
+    );
+    // A note every 25 ms, well inside the (scaled) window of about 35 ms, for a quarter of a second.
+    let expiredWhileNoting = false;
+    for (let k = 0; k < 10; k++) {
+      first.room.send("move", { move: { note: lineId, tag: k % 2 ? "positive" : "negative" } });
+      await sleep(25);
+      if (
+        first.received
+          .slice(from)
+          .some((r) => r.type === "turn" && (r.body as { pending: unknown }).pending === null)
+      )
+        expiredWhileNoting = true;
+    }
+    expect(expiredWhileNoting).toBe(true);
+  });
+
   it("keeps trainer controls to the trainer", async () => {
     const { players, first } = await meeting(["Anna", "Bob"]);
     for (const [type, body] of [
