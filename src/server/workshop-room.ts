@@ -215,6 +215,7 @@ export class WorkshopRoom extends Room {
       client.userData = { trainer: true };
       this.sendWelcome(client, { trainer: true });
       this.sendLobby();
+      if (this.host) this.catchUp(client, -1);
       return;
     }
     let player: Player | undefined;

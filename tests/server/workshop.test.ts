@@ -384,6 +384,14 @@ describe("durable log", () => {
     const roomId = trainer.room.roomId;
     await matchMaker.getLocalRoomById(roomId).disconnect();
     await rejoin(server.url, first, { code: w.code, playerKey: first.playerKey });
+    // A trainer who joins a running meeting gets everything so far without asking.
+    const late = await join(server.url, { code: w.code, trainerKey: w.trainerKey });
+    const caught = await late.waitFor(
+      (r) => r.type === "entries" && (r.body as { catchUp?: boolean }).catchUp === true,
+      5000,
+      0,
+    );
+    expect((caught.body as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
     expect(first.room.roomId).not.toBe(roomId);
     const before = first.received.length;
     first.room.send("since", { index: Math.max(...first.seen.keys()) });
