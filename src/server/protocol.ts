@@ -118,3 +118,24 @@ function invisible(c: number): boolean {
     (c >= 0x2066 && c <= 0x2069)
   );
 }
+
+/** Why a message was refused, stable for clients to say it in their user's language. */
+export type RefusalCode =
+  | "rate-limited"
+  | "invalid-message"
+  | "trainer-only"
+  | "server-error"
+  | "use-assign"
+  | "trainer-assigns-seats"
+  | "unknown-player"
+  | "player-seated"
+  | "wrong-status"
+  | "seats-fixed"
+  | "unknown-seat"
+  | "seat-taken"
+  | "cannot-start"
+  | "no-seat"
+  | "not-started"
+  | "lines-coming"
+  | "not-your-turn"
+  | "move-refused";

@@ -7,7 +7,14 @@ import { hashSecret, newSecret } from "./join-code.ts";
 import type { HostFactory, IndexedEntry, MeetingHost, Seat } from "./meeting-host.ts";
 import { seatsOf } from "./meeting-host.ts";
 import { type Clock, Pacer, pauseAfter, realClock } from "./pacing.ts";
-import { type ClientMessage, checkMessage, cleanName, MAX_PLAYERS, TRAINER_ONLY } from "./protocol.ts";
+import {
+  type ClientMessage,
+  checkMessage,
+  cleanName,
+  MAX_PLAYERS,
+  type RefusalCode,
+  TRAINER_ONLY,
+} from "./protocol.ts";
 import { loadCached } from "./scenario-cache.ts";
 import { TRAINER } from "./session-host.ts";
 import type { WorkshopEvent, WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
@@ -290,24 +297,25 @@ export class WorkshopRoom extends Room {
   private receive(client: Client, type: unknown, body: unknown): void {
     this.touch();
     if (!this.withinRate(client)) {
-      this.refuse(client, String(type), "too many messages: slow down");
+      this.refuse(client, String(type), "rate-limited", "too many messages: slow down");
       return;
     }
     const checked = checkMessage(type, body);
     if (!checked.ok) {
-      this.refuse(client, String(type), checked.reason);
+      this.refuse(client, String(type), "invalid-message", checked.reason);
       return;
     }
     const m = checked.message;
     const trainer = this.trainers.has(client);
     if (TRAINER_ONLY.has(m.type) && !trainer) {
-      this.refuse(client, m.type, "only the trainer may do this");
+      this.refuse(client, m.type, "trainer-only", "only the trainer may do this");
       return;
     }
     void this.handle(client, m, trainer).catch((e: unknown) =>
       this.refuse(
         client,
         m.type,
+        "server-error",
         `the server could not do this: ${e instanceof Error ? e.message : String(e)}`,
       ),
     );
@@ -320,8 +328,10 @@ export class WorkshopRoom extends Room {
       case "move":
         return this.move(client, m);
       case "pick-seat": {
-        if (trainer) return this.refuse(client, m.type, "the trainer assigns seats with 'assign'");
-        if (!this.header.allowPick) return this.refuse(client, m.type, "the trainer assigns the seats");
+        if (trainer)
+          return this.refuse(client, m.type, "use-assign", "the trainer assigns seats with 'assign'");
+        if (!this.header.allowPick)
+          return this.refuse(client, m.type, "trainer-assigns-seats", "the trainer assigns the seats");
         const player = this.playerOf(client);
         return player ? this.seat(client, m.type, player.id, m.seat) : undefined;
       }
@@ -329,9 +339,9 @@ export class WorkshopRoom extends Room {
         return this.seat(client, m.type, m.player, m.seat);
       case "remove": {
         const p = this.players.get(m.player);
-        if (!p) return this.refuse(client, m.type, `no player '${m.player}'`);
+        if (!p) return this.refuse(client, m.type, "unknown-player", `no player '${m.player}'`);
         if (this.status !== "lobby" && p.seat)
-          return this.refuse(client, m.type, "free their seat first: the meeting has begun");
+          return this.refuse(client, m.type, "player-seated", "free their seat first: the meeting has begun");
         await this.write({ k: "remove", player: p.id });
         this.players.delete(p.id);
         if (p.client) {
@@ -343,25 +353,29 @@ export class WorkshopRoom extends Room {
       case "start":
         return this.start(client);
       case "pause":
-        if (this.status !== "running") return this.refuse(client, m.type, `the meeting is ${this.status}`);
+        if (this.status !== "running")
+          return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
         await this.write({ k: "pause" });
         this.status = "paused";
         this.pacer?.pause();
         this.urgeTimer?.clear();
         return this.sendStatus();
       case "resume":
-        if (this.status !== "paused") return this.refuse(client, m.type, `the meeting is ${this.status}`);
+        if (this.status !== "paused")
+          return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
         await this.write({ k: "resume" });
         this.status = "running";
         this.pacer?.resume();
         this.sendStatus();
         return this.offerTurns(true);
       case "skip":
-        if (this.status !== "running") return this.refuse(client, m.type, `the meeting is ${this.status}`);
+        if (this.status !== "running")
+          return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
         this.pacer?.skip();
         return;
       case "end":
-        if (this.status === "ended") return this.refuse(client, m.type, "the meeting has ended");
+        if (this.status === "ended")
+          return this.refuse(client, m.type, "wrong-status", "the meeting has ended");
         await this.write({ k: "end" });
         this.status = "ended";
         this.urgeTimer?.clear();
@@ -373,15 +387,16 @@ export class WorkshopRoom extends Room {
 
   private async seat(client: Client, type: string, playerId: string, seat: Seat | null): Promise<void> {
     if (this.status !== "lobby")
-      return this.refuse(client, type, "seats are fixed once the meeting has begun");
+      return this.refuse(client, type, "seats-fixed", "seats are fixed once the meeting has begun");
     const p = this.players.get(playerId);
-    if (!p) return this.refuse(client, type, `no player '${playerId}'`);
+    if (!p) return this.refuse(client, type, "unknown-player", `no player '${playerId}'`);
     if (seat !== null && !this.seats.includes(seat))
-      return this.refuse(client, type, `no seat '${seat}' (seats: ${this.seats.join(", ")})`);
+      return this.refuse(client, type, "unknown-seat", `no seat '${seat}' (seats: ${this.seats.join(", ")})`);
     if (seat !== null) {
       const holder = [...this.players.values()].find((o) => o.seat === seat && o.id !== p.id);
       if (holder) {
-        if (!this.trainers.has(client)) return this.refuse(client, type, `the ${seat} seat is taken`);
+        if (!this.trainers.has(client))
+          return this.refuse(client, type, "seat-taken", `the ${seat} seat is taken`);
         // The trainer reassigns: whoever held the seat is unseated first, in the log too.
         await this.write({ k: "seat", player: holder.id, seat: null });
         holder.seat = null;
@@ -393,7 +408,8 @@ export class WorkshopRoom extends Room {
   }
 
   private async start(client: Client): Promise<void> {
-    if (this.status !== "lobby") return this.refuse(client, "start", `the meeting is ${this.status}`);
+    if (this.status !== "lobby")
+      return this.refuse(client, "start", "wrong-status", `the meeting is ${this.status}`);
     const seats: Record<Seat, string> = {};
     for (const p of this.players.values()) if (p.seat) seats[p.seat] = p.id;
     const made = this.d.hostFactory({
@@ -401,7 +417,7 @@ export class WorkshopRoom extends Room {
       humanSeats: Object.keys(seats).sort(),
       seed: this.header.seed,
     });
-    if (!made.ok) return this.refuse(client, "start", made.error);
+    if (!made.ok) return this.refuse(client, "start", "cannot-start", made.error);
     try {
       await this.write({ k: "start", seats });
     } catch (e) {
@@ -418,20 +434,23 @@ export class WorkshopRoom extends Room {
   private async move(client: Client, m: Extract<ClientMessage, { type: "move" }>): Promise<void> {
     const ref = m.ref;
     const player = this.playerOf(client);
-    if (!player) return this.refuse(client, "move", "the trainer has no seat to move for", ref);
-    if (!player.seat) return this.refuse(client, "move", "you have no seat", ref);
+    if (!player) return this.refuse(client, "move", "no-seat", "the trainer has no seat to move for", ref);
+    if (!player.seat) return this.refuse(client, "move", "no-seat", "you have no seat", ref);
     const host = this.host;
     const pacer = this.pacer;
-    if (!host || !pacer) return this.refuse(client, "move", "the meeting has not begun", ref);
-    if (this.status !== "running") return this.refuse(client, "move", `the meeting is ${this.status}`, ref);
+    if (!host || !pacer) return this.refuse(client, "move", "not-started", "the meeting has not begun", ref);
+    if (this.status !== "running")
+      return this.refuse(client, "move", "wrong-status", `the meeting is ${this.status}`, ref);
     const isNote = "note" in m.move;
     if (!isNote) {
-      if (!pacer.caughtUp) return this.refuse(client, "move", "wait until the last line has been said", ref);
-      if (!host.pending(player.seat)) return this.refuse(client, "move", "it is not your seat's turn", ref);
+      if (!pacer.caughtUp)
+        return this.refuse(client, "move", "lines-coming", "wait until the last line has been said", ref);
+      if (!host.pending(player.seat))
+        return this.refuse(client, "move", "not-your-turn", "it is not your seat's turn", ref);
     }
     const at = pacer.position;
     const result = host.apply(player.seat, m.move);
-    if (!result.ok) return this.refuse(client, "move", result.error, ref);
+    if (!result.ok) return this.refuse(client, "move", "move-refused", result.error, ref);
     if (!isNote) {
       // The seat answered: its urge (if any) no longer waits. A note leaves the window running.
       this.urgeTimer?.clear();
@@ -568,8 +587,9 @@ export class WorkshopRoom extends Room {
     else for (const c of this.clients) c.send("status", status);
   }
 
-  private refuse(client: Client, type: string, reason: string, ref?: number): void {
-    client.send("refused", ref === undefined ? { type, reason } : { type, reason, ref });
+  /** `code` is stable for clients to show the refusal in their user's language; `reason` is for people. */
+  private refuse(client: Client, type: string, code: RefusalCode, reason: string, ref?: number): void {
+    client.send("refused", ref === undefined ? { type, code, reason } : { type, code, reason, ref });
   }
 
   private playerOf(client: Client): Player | undefined {

@@ -135,7 +135,10 @@ describe("seats, turns and controls", () => {
     const bob = players[1] as Player;
     const pending = await first.waitTurn();
     // Bob has no seat; the trainer has none either.
-    expect((await bob.move(firstMove(pending))).body).toMatchObject({ reason: "you have no seat" });
+    expect((await bob.move(firstMove(pending))).body).toMatchObject({
+      code: "no-seat",
+      reason: "you have no seat",
+    });
     expect((await trainer.move(firstMove(pending))).type).toBe("refused");
     const ack = await first.move(firstMove(pending));
     expect(ack.type).toBe("ack");
@@ -211,7 +214,7 @@ describe("seats, turns and controls", () => {
       const r = await (players[1] as Player).refused(type, body);
       expect(r, type).toMatchObject({
         type: "refused",
-        body: { type, reason: "only the trainer may do this" },
+        body: { type, code: "trainer-only", reason: "only the trainer may do this" },
       });
     }
   });
@@ -291,6 +294,9 @@ describe("hostile messages", () => {
         String((refused.body as { reason: string }).reason),
         `${type} ${JSON.stringify(body).slice(0, 40)}`,
       ).toMatch(reason);
+      expect((refused.body as { code: string }).code).toBe(
+        /too many/.test(String(reason)) ? "rate-limited" : "invalid-message",
+      );
     }
     // Still in the room and still playing.
     const ack = await first.move(firstMove(await first.waitTurn()));
