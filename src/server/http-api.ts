@@ -36,25 +36,33 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
 
   async function create(body: Record<string, unknown>, ip: string): Promise<Reply> {
     if (!(await creates.take(ip)))
-      return refuse(429, "too many workshops created from this address: wait a minute");
+      return refuse(429, "too-many-creates", "too many workshops created from this address: wait a minute");
     let text: string;
     let scenarioId: string | null = null;
     if (typeof body.scenarioId === "string") {
       const found = bundled.get(body.scenarioId);
-      if (found === undefined) return refuse(400, `no bundled scenario '${body.scenarioId.slice(0, 60)}'`);
+      if (found === undefined)
+        return refuse(400, "unknown-scenario", `no bundled scenario '${body.scenarioId.slice(0, 60)}'`);
       text = found;
       scenarioId = body.scenarioId;
     } else if (typeof body.scenarioText === "string") {
       if (Buffer.byteLength(body.scenarioText) > MAX_SCENARIO_BYTES)
-        return refuse(413, `a scenario is at most ${MAX_SCENARIO_BYTES / 1024} KiB`);
+        return refuse(413, "scenario-too-large", `a scenario is at most ${MAX_SCENARIO_BYTES / 1024} KiB`);
       text = body.scenarioText;
     } else
-      return refuse(400, "give 'scenarioId' (a bundled scenario) or 'scenarioText' (a scenario file's text)");
+      return refuse(
+        400,
+        "bad-request",
+        "give 'scenarioId' (a bundled scenario) or 'scenarioText' (a scenario file's text)",
+      );
     const loaded = loadScenario(text, "scenario.json");
     // The bundled files pass; a custom text is checked here with the loader's own messages.
     if (!loaded.ok) {
       const problems = loaded.problems.filter((p) => p.severity === "error").slice(0, 20);
-      return { status: 422, body: { error: "the scenario does not pass the checks", problems } };
+      return {
+        status: 422,
+        body: { code: "scenario-invalid", error: "the scenario does not pass the checks", problems },
+      };
     }
     const listeners = body.listeners === undefined ? 3 : body.listeners;
     if (
@@ -64,10 +72,10 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
         (listeners as number) <= MAX_LISTENER_SEATS
       )
     )
-      return refuse(400, `'listeners' is a whole number from 1 to ${MAX_LISTENER_SEATS}`);
+      return refuse(400, "bad-request", `'listeners' is a whole number from 1 to ${MAX_LISTENER_SEATS}`);
     const seed = body.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : body.seed;
     if (!(Number.isSafeInteger(seed) && (seed as number) >= 0))
-      return refuse(400, "'seed' is a whole number ≥ 0");
+      return refuse(400, "bad-request", "'seed' is a whole number ≥ 0");
     const trainerKey = newSecret();
     let code = "";
     const header = (c: string): WorkshopHeader => ({
@@ -133,16 +141,16 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
     req: IncomingMessage,
   ): Promise<Reply> {
     if ((await wrongCodes.count(ip)) >= (o.joinAttemptsPerMinute ?? 10))
-      return refuse(429, "too many wrong codes from this address: wait a minute");
+      return refuse(429, "too-many-codes", "too many wrong codes from this address: wait a minute");
     const code = normalizeCode(body.code);
     let roomId = code ? await roomOf(code, false) : undefined;
     if (!code || !roomId) {
       await wrongCodes.take(ip);
-      return refuse(404, "no workshop with this code");
+      return refuse(404, "no-workshop", "no workshop with this code");
     }
     // Checked here too (the room checks again when the client connects) so the answer says why at once.
     if (typeof body.trainerKey !== "string" && typeof body.playerKey !== "string" && !cleanName(body.name))
-      return refuse(400, `a name is 1 to ${MAX_NAME_CHARS} characters`);
+      return refuse(400, "bad-name", `a name is 1 to ${MAX_NAME_CHARS} characters`);
     const options: Record<string, unknown> = {};
     for (const k of ["name", "playerKey", "trainerKey"])
       if (typeof body[k] === "string") options[k] = body[k];
@@ -158,7 +166,7 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
           roomId = await roomOf(code, true);
           if (roomId) continue;
         }
-        return refuse(403, message);
+        return refuse(403, "cannot-join", message);
       }
     }
   }
@@ -175,19 +183,26 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
       });
       res.end(JSON.stringify(r.body));
     };
-    if (req.method !== "POST") return send(refuse(405, "POST only"));
+    if (req.method !== "POST") return send(refuse(405, "bad-request", "POST only"));
     const route =
       path === "/workshop/api/create" ? create : path === "/workshop/api/join" ? joinWorkshop : undefined;
-    if (!route) return send(refuse(404, "no such route"));
+    if (!route) return send(refuse(404, "bad-request", "no such route"));
     readBody(req)
       .then((body) => route(body, ip, req))
       .then(send, (e: unknown) =>
-        send(refuse(e instanceof BodyError ? e.status : 500, e instanceof Error ? e.message : String(e))),
+        send(
+          refuse(
+            e instanceof BodyError ? e.status : 500,
+            e instanceof BodyError ? "bad-request" : "server-error",
+            e instanceof Error ? e.message : String(e),
+          ),
+        ),
       );
   };
 }
 
-const refuse = (status: number, error: string): Reply => ({ status, body: { error } });
+/** `code` is stable for clients to say it in their user's language; `error` is for people. */
+const refuse = (status: number, code: string, error: string): Reply => ({ status, body: { code, error } });
 
 class BodyError extends Error {
   constructor(

@@ -80,6 +80,7 @@ describe("joining", () => {
     expect(statuses.slice(5)).toEqual([429, 429]);
     const limited = await post(server.url, "/workshop/api/join", { code: w.code, name: "Bob" }, from);
     expect(limited.json.error).toMatch(/too many wrong codes/);
+    expect(limited.json.code).toBe("too-many-codes");
     expect((await post(server.url, "/workshop/api/join", { code: w.code, name: "Bob" })).status).toBe(200);
   });
 
