@@ -6,6 +6,9 @@
 // each bot thinks 0.2–1 s before a move (people do not all click in the same millisecond): both far
 // busier than real rooms, which wait seconds per line. Ends with exactly one line:
 // workshop bench: R rooms, C clients, M moves, p50 X ms, p99 Y ms, lost L, errors E
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Client } from "colyseus.js";
 import type { PendingMove } from "../../src/engine/session/session.ts";
 import type { IndexedEntry } from "../../src/server/meeting-host.ts";
@@ -157,6 +160,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
+const dataDir = join(tmpdir(), `spiegelspel-bench-${process.pid}`);
+
 async function main(): Promise<void> {
   let redis: Redis | undefined;
   const servers: ServerProcess[] = [];
@@ -170,7 +175,7 @@ async function main(): Promise<void> {
         if (!binary) throw new Error("--processes 2 needs redis-server (apt-get install redis-server)");
         redis = await startRedis(binary);
         env.REDIS_URL = redis.url;
-      } else env.DATA_DIR = `/tmp/spiegelspel-bench-${process.pid}`;
+      } else env.DATA_DIR = dataDir;
       for (let p = 0; p < PROCESSES; p++) servers.push(await startServerProcess(env));
       urls = servers.map((s) => s.url);
     }
@@ -197,6 +202,8 @@ async function main(): Promise<void> {
   } finally {
     for (const s of servers) s.kill("SIGTERM");
     redis?.stop();
+    // The server may still be closing its SQLite file; the folder goes once it has.
+    setTimeout(() => rmSync(dataDir, { recursive: true, force: true }), 1000).unref();
   }
   const sorted = [...latencies].sort((a, b) => a - b);
   if (process.env.BENCH_DEBUG)
@@ -207,6 +214,7 @@ async function main(): Promise<void> {
   console.log(
     `workshop bench: ${ROOMS} rooms, ${ROOMS * CLIENTS} clients, ${moves} moves, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, lost ${lost}, errors ${errors}`,
   );
+  await new Promise((r) => setTimeout(r, 1100));
   process.exit(0);
 }
 
