@@ -51,3 +51,6 @@ export function securityHeaders(options: { dev?: boolean } = {}): Record<string,
     "Permissions-Policy": PERMISSIONS_POLICY,
   };
 }
+
+/** The strict list, for a server that serves the production build itself (the workshop server). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = securityHeaders();

@@ -35,6 +35,10 @@ const TEXT: Record<RefusalCode, Record<Lang, string>> = {
     en: "This line is already in your notes like that.",
   },
   "unknown-move": { nl: "Deze zet kent het spel niet.", en: "The game does not know this move." },
+  "computer-seat": {
+    nl: "Deze plaats wordt door de computer gespeeld.",
+    en: "This seat is played by the computer.",
+  },
 };
 
 /** The refusal in `lang`, its parameters filled in; empty for a move that was made. */

@@ -15,7 +15,8 @@ export type RefusalCode =
   | "meeting-over"
   | "not-spoken"
   | "already-noted"
-  | "unknown-move";
+  | "unknown-move"
+  | "computer-seat";
 
 export type RefusalParams = Record<string, string | number>;
 
@@ -43,6 +44,7 @@ const ENGLISH: Record<RefusalCode, (p: RefusalParams) => string> = {
   "not-spoken": (p) => `line '${p.line}' has not been spoken (or cannot be noted)`,
   "already-noted": () => "already in your notes",
   "unknown-move": () => "unknown kind of move",
+  "computer-seat": (p) => `the ${p.seat} seat is played by the computer`,
 };
 
 export function refusal(code: RefusalCode, params: RefusalParams = {}): Refusal {

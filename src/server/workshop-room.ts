@@ -1,0 +1,638 @@
+// One workshop: an authoritative meeting (a MeetingHost), the people in it, the pace, the durable log.
+// Nothing private is in a shared state: each client gets its own messages, built for what its seat may
+// see (trainer key and player keys never leave in anything but the welcome of their own holder).
+import { type AuthContext, type Client, ErrorCode, Room, ServerError } from "@colyseus/core";
+import type { PendingMove } from "../engine/session/session.ts";
+import { hashSecret, newSecret } from "./join-code.ts";
+import type { HostFactory, IndexedEntry, MeetingHost, Seat } from "./meeting-host.ts";
+import { seatsOf } from "./meeting-host.ts";
+import { type Clock, Pacer, pauseAfter, realClock } from "./pacing.ts";
+import {
+  type ClientMessage,
+  checkMessage,
+  cleanName,
+  MAX_PLAYERS,
+  type RefusalCode,
+  TRAINER_ONLY,
+} from "./protocol.ts";
+import { loadCached } from "./scenario-cache.ts";
+import { TRAINER } from "./session-host.ts";
+import type { WorkshopEvent, WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
+
+export interface RoomDeps {
+  log: WorkshopLog;
+  hostFactory: HostFactory;
+  clock?: Clock;
+  /** A room with nobody connected for this long is closed (its log stays; a rejoin rebuilds it). */
+  idleMs?: number;
+  reconnectSeconds?: number;
+  /** Messages a client may send per second before they are refused. */
+  messagesPerSecond?: number;
+}
+
+let deps: RoomDeps | undefined;
+/** Colyseus builds rooms itself: what they need is set once per process. */
+export function setRoomDeps(d: RoomDeps): void {
+  deps = d;
+}
+
+type Status = "lobby" | "running" | "paused" | "ended";
+
+interface Player {
+  id: string;
+  name: string;
+  keyHash: string;
+  seat: Seat | null;
+  client: Client | undefined;
+  /** The client's connection dropped; its seat is kept while it may reconnect. */
+  away: boolean;
+}
+
+interface Auth {
+  trainer: boolean;
+  player?: string;
+  name?: string;
+  /** A new player's key, returned once in its welcome. */
+  newKey?: string;
+}
+
+export interface CreateOptions {
+  code: string;
+  ticket: string;
+}
+
+export const codesKey = "spiegelspel:codes";
+export const ticketKey = (code: string) => `spiegelspel:ticket:${code}`;
+
+export class WorkshopRoom extends Room {
+  private d!: RoomDeps;
+  private header!: WorkshopHeader;
+  private title = "";
+  private seats: Seat[] = [];
+  private readonly players = new Map<string, Player>();
+  private readonly trainers = new Set<Client>();
+  private status: Status = "lobby";
+  private host: MeetingHost | undefined;
+  private pacer: Pacer | undefined;
+  private urgeTimer: { clear(): void } | undefined;
+  /** The turn last offered to each seat (its beat and the seat's move count), so it is offered once. */
+  private readonly offered = new Map<Seat, string>();
+  private idleTimer: { clear(): void } | undefined;
+  private logChain: Promise<void> = Promise.resolve();
+  private logBroken = false;
+  private readonly rate = new WeakMap<Client, { at: number; n: number }>();
+  private nextPlayer = 1;
+  private arriving = 0;
+
+  override async onCreate(options: CreateOptions): Promise<void> {
+    if (!deps) throw new Error("the workshop server is not set up");
+    this.d = deps;
+    this.autoDispose = false;
+    this.maxClients = MAX_PLAYERS + 4;
+    const code = typeof options?.code === "string" ? options.code : "";
+    // Rooms are made by the server's own create and rejoin routes only, which leave a one-time ticket.
+    const ticket = await this.presence.get(ticketKey(code));
+    if (!ticket || ticket !== options.ticket)
+      throw new Error("a workshop room is created by the server only");
+    await this.presence.del(ticketKey(code));
+    const record = await this.d.log.read(code);
+    if (!record) throw new Error(`no workshop ${code}`);
+    this.header = record.header;
+    const scenario = loadCached(this.header.scenarioText);
+    if (!scenario) throw new Error(`workshop ${code}: its scenario no longer passes the checks`);
+    this.title = scenario.title.nl;
+    this.seats = seatsOf(Object.keys(scenario.roles), this.header.listenerSeats);
+    this.replay(record.events);
+    await this.setMetadata({ code });
+    await this.presence.hset(codesKey, code, this.roomId);
+    this.onMessage("*", (client, type, body) => this.receive(client, type, body));
+    // Colyseus looks a message's type up in a plain object: a type named "__proto__" or "constructor"
+    // would find Object.prototype's members and throw outside any handler. Without a prototype every
+    // such name is simply unknown, and reaches "*" to be refused.
+    Object.setPrototypeOf((this as unknown as { onMessageHandlers: object }).onMessageHandlers, null);
+    this.touch();
+  }
+
+  /** Rebuilds the room from its log: the same players, seats, and meeting, up to the last move. */
+  private replay(events: WorkshopEvent[]): void {
+    let resumeAt = 0;
+    for (const event of events) {
+      switch (event.k) {
+        case "join":
+          this.players.set(event.player, {
+            id: event.player,
+            name: event.name,
+            keyHash: event.keyHash,
+            seat: null,
+            client: undefined,
+            away: true,
+          });
+          this.nextPlayer = Math.max(this.nextPlayer, Number(event.player.slice(1)) + 1);
+          break;
+        case "remove":
+          this.players.delete(event.player);
+          break;
+        case "seat": {
+          const p = this.players.get(event.player);
+          if (p) p.seat = event.seat;
+          break;
+        }
+        case "start":
+          this.startHost(event.seats);
+          break;
+        case "move": {
+          const result = this.host?.apply(event.seat, event.move);
+          if (!result?.ok) throw new Error(`the log does not replay: ${result?.error ?? "no meeting"}`);
+          resumeAt = event.at;
+          break;
+        }
+        case "pause":
+          this.status = "paused";
+          break;
+        case "resume":
+          this.status = "running";
+          break;
+        case "end":
+          this.status = "ended";
+          break;
+      }
+    }
+    if (this.host) {
+      this.pacer = this.makePacer(resumeAt);
+      if (this.status === "paused") this.pacer.pause();
+      if (this.status === "ended") this.pacer.stop();
+      else this.pacer.offer(this.host.logLength());
+    }
+  }
+
+  private startHost(seats: Record<Seat, string>): boolean {
+    const made = this.d.hostFactory({
+      scenarioText: this.header.scenarioText,
+      humanSeats: Object.keys(seats).sort(),
+      seed: this.header.seed,
+    });
+    if (!made.ok) return false;
+    this.host = made.host;
+    this.status = "running";
+    return true;
+  }
+
+  private makePacer(start: number): Pacer {
+    const host = this.host as MeetingHost;
+    return new Pacer(
+      start,
+      (i) => {
+        const entry = host.entriesFor(TRAINER, i, i + 1)[0];
+        return entry ? pauseAfter(entry.entry) : 0;
+      },
+      (i) => this.released(i),
+      this.d.clock ?? realClock,
+    );
+  }
+
+  override async onAuth(
+    _client: Client,
+    options: Record<string, unknown>,
+    _context: AuthContext,
+  ): Promise<Auth> {
+    const o = options ?? {};
+    if (typeof o.trainerKey === "string") {
+      if (hashSecret(o.trainerKey) !== this.header.trainerKeyHash) throw refusal("wrong trainer key");
+      return { trainer: true };
+    }
+    if (typeof o.playerKey === "string") {
+      const hash = hashSecret(o.playerKey);
+      const player = [...this.players.values()].find((p) => p.keyHash === hash);
+      if (!player) throw refusal("unknown player key: join with the code and a name");
+      return { trainer: false, player: player.id };
+    }
+    const name = cleanName(o.name);
+    if (!name) throw refusal("a name is 1 to 40 characters");
+    // Joins run concurrently: count the new players between their check and their entry too.
+    if (this.players.size + this.arriving >= MAX_PLAYERS)
+      throw refusal(`this workshop is full (${MAX_PLAYERS} players)`);
+    this.arriving++;
+    return { trainer: false, name, newKey: newSecret() };
+  }
+
+  override async onJoin(client: Client, _options: unknown, auth: Auth): Promise<void> {
+    this.touch();
+    if (auth.trainer) {
+      this.trainers.add(client);
+      client.userData = { trainer: true };
+      this.sendWelcome(client, { trainer: true });
+      this.sendLobby();
+      if (this.host) this.catchUp(client, -1);
+      return;
+    }
+    let player: Player | undefined;
+    if (auth.player) {
+      player = this.players.get(auth.player);
+      if (!player) throw refusal("removed from this workshop");
+      // A second connection with the same key takes over the seat; the first is closed.
+      if (player.client && player.client !== client) player.client.leave(4001, "joined from elsewhere");
+    } else {
+      const id = `p${this.nextPlayer++}`;
+      player = {
+        id,
+        name: auth.name as string,
+        keyHash: hashSecret(auth.newKey as string),
+        seat: null,
+        client,
+        away: false,
+      };
+      try {
+        await this.write({ k: "join", player: id, name: player.name, keyHash: player.keyHash });
+        this.players.set(id, player);
+      } finally {
+        this.arriving--;
+      }
+    }
+    player.client = client;
+    player.away = false;
+    client.userData = { player: player.id };
+    this.sendWelcome(client, { player, key: auth.newKey });
+    this.sendLobby();
+    if (this.host) this.catchUp(client, -1);
+  }
+
+  override async onLeave(client: Client, consented: boolean): Promise<void> {
+    if (this.trainers.delete(client)) {
+      this.touch();
+      return;
+    }
+    const player = this.playerOf(client);
+    if (!player) return;
+    if (consented) {
+      player.client = undefined;
+      player.away = true;
+      this.sendLobby();
+      this.touch();
+      return;
+    }
+    player.away = true;
+    this.sendLobby();
+    try {
+      const back = await this.allowReconnection(client, this.d.reconnectSeconds ?? 60);
+      if (player.client === client) {
+        player.client = back;
+        player.away = false;
+        this.sendLobby();
+      }
+    } catch {
+      if (player.client === client) player.client = undefined;
+      this.touch();
+    }
+  }
+
+  override onDispose(): void {
+    this.pacer?.stop();
+    this.urgeTimer?.clear();
+    this.idleTimer?.clear();
+    this.host?.stop();
+  }
+
+  // ---- messages ----------------------------------------------------------------------------------
+
+  private receive(client: Client, type: unknown, body: unknown): void {
+    this.touch();
+    if (!this.withinRate(client)) {
+      this.refuse(client, String(type), "rate-limited", "too many messages: slow down");
+      return;
+    }
+    const checked = checkMessage(type, body);
+    if (!checked.ok) {
+      this.refuse(client, String(type), "invalid-message", checked.reason);
+      return;
+    }
+    const m = checked.message;
+    const trainer = this.trainers.has(client);
+    if (TRAINER_ONLY.has(m.type) && !trainer) {
+      this.refuse(client, m.type, "trainer-only", "only the trainer may do this");
+      return;
+    }
+    void this.handle(client, m, trainer).catch((e: unknown) =>
+      this.refuse(
+        client,
+        m.type,
+        "server-error",
+        `the server could not do this: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+    );
+  }
+
+  private async handle(client: Client, m: ClientMessage, trainer: boolean): Promise<void> {
+    switch (m.type) {
+      case "since":
+        return this.catchUp(client, m.index);
+      case "move":
+        return this.move(client, m);
+      case "pick-seat": {
+        if (trainer)
+          return this.refuse(client, m.type, "use-assign", "the trainer assigns seats with 'assign'");
+        if (!this.header.allowPick)
+          return this.refuse(client, m.type, "trainer-assigns-seats", "the trainer assigns the seats");
+        const player = this.playerOf(client);
+        return player ? this.seat(client, m.type, player.id, m.seat) : undefined;
+      }
+      case "assign":
+        return this.seat(client, m.type, m.player, m.seat);
+      case "remove": {
+        const p = this.players.get(m.player);
+        if (!p) return this.refuse(client, m.type, "unknown-player", `no player '${m.player}'`);
+        if (this.status !== "lobby" && p.seat)
+          return this.refuse(client, m.type, "player-seated", "free their seat first: the meeting has begun");
+        await this.write({ k: "remove", player: p.id });
+        this.players.delete(p.id);
+        if (p.client) {
+          p.client.send("removed", { reason: "the trainer removed you from this workshop" });
+          p.client.leave(4000);
+        }
+        return this.sendLobby();
+      }
+      case "start":
+        return this.start(client);
+      case "pause":
+        if (this.status !== "running")
+          return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
+        await this.write({ k: "pause" });
+        this.status = "paused";
+        this.pacer?.pause();
+        this.urgeTimer?.clear();
+        return this.sendStatus();
+      case "resume":
+        if (this.status !== "paused")
+          return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
+        await this.write({ k: "resume" });
+        this.status = "running";
+        this.pacer?.resume();
+        this.sendStatus();
+        return this.offerTurns(true);
+      case "skip":
+        if (this.status !== "running")
+          return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
+        this.pacer?.skip();
+        return;
+      case "end":
+        if (this.status === "ended")
+          return this.refuse(client, m.type, "wrong-status", "the meeting has ended");
+        await this.write({ k: "end" });
+        this.status = "ended";
+        this.urgeTimer?.clear();
+        this.pacer?.flush();
+        this.pacer?.stop();
+        return this.sendStatus();
+    }
+  }
+
+  private async seat(client: Client, type: string, playerId: string, seat: Seat | null): Promise<void> {
+    if (this.status !== "lobby")
+      return this.refuse(client, type, "seats-fixed", "seats are fixed once the meeting has begun");
+    const p = this.players.get(playerId);
+    if (!p) return this.refuse(client, type, "unknown-player", `no player '${playerId}'`);
+    if (seat !== null && !this.seats.includes(seat))
+      return this.refuse(client, type, "unknown-seat", `no seat '${seat}' (seats: ${this.seats.join(", ")})`);
+    if (seat !== null) {
+      const holder = [...this.players.values()].find((o) => o.seat === seat && o.id !== p.id);
+      if (holder) {
+        if (!this.trainers.has(client))
+          return this.refuse(client, type, "seat-taken", `the ${seat} seat is taken`);
+        // The trainer reassigns: whoever held the seat is unseated first, in the log too.
+        await this.write({ k: "seat", player: holder.id, seat: null });
+        holder.seat = null;
+      }
+    }
+    await this.write({ k: "seat", player: p.id, seat });
+    p.seat = seat;
+    this.sendLobby();
+  }
+
+  private async start(client: Client): Promise<void> {
+    if (this.status !== "lobby")
+      return this.refuse(client, "start", "wrong-status", `the meeting is ${this.status}`);
+    const seats: Record<Seat, string> = {};
+    for (const p of this.players.values()) if (p.seat) seats[p.seat] = p.id;
+    const made = this.d.hostFactory({
+      scenarioText: this.header.scenarioText,
+      humanSeats: Object.keys(seats).sort(),
+      seed: this.header.seed,
+    });
+    if (!made.ok) return this.refuse(client, "start", "cannot-start", made.error);
+    try {
+      await this.write({ k: "start", seats });
+    } catch (e) {
+      made.host.stop();
+      throw e;
+    }
+    this.host = made.host;
+    this.status = "running";
+    this.pacer = this.makePacer(0);
+    this.sendStatus();
+    this.pacer.offer((this.host as MeetingHost).logLength());
+  }
+
+  private async move(client: Client, m: Extract<ClientMessage, { type: "move" }>): Promise<void> {
+    const ref = m.ref;
+    const player = this.playerOf(client);
+    if (!player) return this.refuse(client, "move", "no-seat", "the trainer has no seat to move for", ref);
+    if (!player.seat) return this.refuse(client, "move", "no-seat", "you have no seat", ref);
+    const host = this.host;
+    const pacer = this.pacer;
+    if (!host || !pacer) return this.refuse(client, "move", "not-started", "the meeting has not begun", ref);
+    if (this.status !== "running")
+      return this.refuse(client, "move", "wrong-status", `the meeting is ${this.status}`, ref);
+    const isNote = "note" in m.move;
+    if (!isNote) {
+      if (!pacer.caughtUp)
+        return this.refuse(client, "move", "lines-coming", "wait until the last line has been said", ref);
+      if (!host.pending(player.seat))
+        return this.refuse(client, "move", "not-your-turn", "it is not your seat's turn", ref);
+    }
+    const at = pacer.position;
+    const result = host.apply(player.seat, m.move);
+    if (!result.ok) return this.refuse(client, "move", "move-refused", result.error, ref);
+    if (!isNote) {
+      // The seat answered: its urge (if any) no longer waits. A note leaves the window running.
+      this.urgeTimer?.clear();
+      this.urgeTimer = undefined;
+    }
+    // Durable before anything is said about it: the acknowledgement and the lines wait for the log.
+    await this.write({ k: "move", seat: player.seat, move: m.move, at });
+    client.send("ack", ref === undefined ? { ok: true } : { ok: true, ref });
+    if (!isNote) this.sendTurn(player.seat, null);
+    pacer.offer(host.logLength());
+  }
+
+  // ---- pace and what each client sees -------------------------------------------------------------
+
+  private released(i: number): void {
+    const host = this.host as MeetingHost;
+    for (const p of this.players.values()) {
+      if (!p.client || p.away) continue;
+      const entries = host.entriesFor(p.seat ?? "", i, i + 1);
+      if (entries.length > 0) p.client.send("entries", { entries });
+    }
+    const all = host.entriesFor(TRAINER, i, i + 1);
+    for (const t of this.trainers) t.send("entries", { entries: all });
+    if (this.pacer?.caughtUp) this.offerTurns();
+  }
+
+  /** Entries the client has not seen (after `index`) up to what has been released, then its turn. */
+  private catchUp(client: Client, index: number): void {
+    const host = this.host;
+    const upTo = this.pacer?.position ?? 0;
+    if (!host) return;
+    const seat = this.trainers.has(client) ? TRAINER : (this.playerOf(client)?.seat ?? "");
+    const entries: IndexedEntry[] = host.entriesFor(seat, index + 1, upTo);
+    client.send("entries", { entries, catchUp: true });
+    this.sendStatus(client);
+    if (seat !== TRAINER && seat !== "" && this.pacer?.caughtUp && this.status === "running") {
+      client.send("turn", { pending: host.pending(seat) });
+    }
+  }
+
+  /**
+   * Offers each seat its turn once: a note released later (the room catching up again) must not offer
+   * the same turn anew, which would restart an urge's window. `again` after a pause, whose resume
+   * restarts the window on purpose.
+   */
+  private offerTurns(again = false): void {
+    const host = this.host;
+    if (!host || this.status !== "running") return;
+    if (host.done) {
+      this.sendStatus();
+      return;
+    }
+    const made = host.moves();
+    for (const seat of host.humanSeats) {
+      const pending = host.pending(seat);
+      const turn = `${pending?.beat ?? "-"}#${made.filter((m) => m.seat === seat && !("note" in m.move)).length}`;
+      if (!again && this.offered.get(seat) === turn) continue;
+      this.offered.set(seat, turn);
+      this.sendTurn(seat, pending);
+      if (pending?.kind === "urge") this.startUrgeWindow(seat, pending);
+    }
+  }
+
+  /** An urge waits its window, then passes as if the listener held back (the scenario's onTimeout). */
+  private startUrgeWindow(seat: Seat, pending: PendingMove): void {
+    this.urgeTimer?.clear();
+    const clock = this.d.clock ?? realClock;
+    // A little grace over the window for the time the message takes to arrive.
+    this.urgeTimer = clock.setTimeout(
+      () => {
+        this.urgeTimer = undefined;
+        const host = this.host;
+        if (!host || this.status !== "running" || host.pending(seat)?.beat !== pending.beat) return;
+        const at = this.pacer?.position ?? 0;
+        if (!host.apply(seat, { wait: true }).ok) return;
+        void this.write({ k: "move", seat, move: { wait: true }, at }).then(() => {
+          this.sendTurn(seat, null);
+          this.pacer?.offer(host.logLength());
+        });
+      },
+      (pending.windowSeconds ?? 6) * 1000 + 500,
+    );
+  }
+
+  private sendTurn(seat: Seat, pending: PendingMove | null): void {
+    for (const p of this.players.values())
+      if (p.seat === seat && p.client) p.client.send("turn", { pending });
+    for (const t of this.trainers) t.send("turns", { seat, pending });
+  }
+
+  private sendWelcome(
+    client: Client,
+    who: { trainer: true } | { player: Player; key: string | undefined },
+  ): void {
+    const base = {
+      code: this.header.code,
+      scenario: { id: this.header.scenarioId, title: this.title },
+      seats: this.seats,
+      allowPick: this.header.allowPick,
+      status: this.status,
+    };
+    if ("trainer" in who) client.send("welcome", { ...base, you: { trainer: true } });
+    else {
+      const you = { player: who.player.id, name: who.player.name, seat: who.player.seat };
+      client.send("welcome", who.key ? { ...base, you, playerKey: who.key } : { ...base, you });
+    }
+  }
+
+  private lobby() {
+    return {
+      status: this.status,
+      players: [...this.players.values()].map((p) => ({
+        player: p.id,
+        name: p.name,
+        seat: p.seat,
+        connected: p.client !== undefined && !p.away,
+      })),
+      seats: this.seats,
+    };
+  }
+
+  private sendLobby(): void {
+    const lobby = this.lobby();
+    for (const c of this.clients) c.send("lobby", lobby);
+  }
+
+  private sendStatus(only?: Client): void {
+    const status = {
+      status: this.status,
+      position: this.pacer?.position ?? 0,
+      done: this.host?.done ?? false,
+    };
+    if (only) only.send("status", status);
+    else for (const c of this.clients) c.send("status", status);
+  }
+
+  /** `code` is stable for clients to show the refusal in their user's language; `reason` is for people. */
+  private refuse(client: Client, type: string, code: RefusalCode, reason: string, ref?: number): void {
+    client.send("refused", ref === undefined ? { type, code, reason } : { type, code, reason, ref });
+  }
+
+  private playerOf(client: Client): Player | undefined {
+    const id = (client.userData as { player?: string } | undefined)?.player;
+    return id ? this.players.get(id) : undefined;
+  }
+
+  private withinRate(client: Client): boolean {
+    const limit = this.d.messagesPerSecond ?? 20;
+    const now = Date.now();
+    const r = this.rate.get(client);
+    if (!r || now - r.at >= 1000) {
+      this.rate.set(client, { at: now, n: 1 });
+      return true;
+    }
+    r.n++;
+    return r.n <= limit;
+  }
+
+  /** Appends to the durable log, in order. If the log cannot be written the room stops taking changes. */
+  private write(event: WorkshopEvent): Promise<void> {
+    if (this.logBroken) return Promise.reject(new Error("the workshop log cannot be written"));
+    const done = this.logChain.then(() => this.d.log.append(this.header.code, event));
+    this.logChain = done.catch(() => {
+      this.logBroken = true;
+    });
+    return done;
+  }
+
+  private touch(): void {
+    this.idleTimer?.clear();
+    const clock = this.d.clock ?? realClock;
+    this.idleTimer = clock.setTimeout(
+      () => {
+        if (this.clients.length === 0) void this.disconnect();
+        else this.touch();
+      },
+      this.d.idleMs ?? 30 * 60_000,
+    );
+  }
+}
+
+/** A refused join: the client gets the reason; Colyseus does not log it as a server error. */
+function refusal(reason: string): ServerError {
+  return new ServerError(ErrorCode.AUTH_FAILED, reason);
+}
