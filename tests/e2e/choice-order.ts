@@ -12,6 +12,30 @@ import { applyMove, check, startRun, watch } from "./page.ts";
 
 const ID = "wijkteam-zuiderveld";
 
+/** The run in progress as the game stored it (IndexedDB, record "run:<scenario>|<role>"), once it holds `count` moves. */
+async function storedRun(page: Page, count: number): Promise<{ seed?: number; moves?: MoveRecord[] }> {
+  for (let tries = 0; tries < 50; tries++) {
+    const run = await page.evaluate(
+      (id) =>
+        new Promise<{ seed?: number; moves?: MoveRecord[] } | null>((resolve, reject) => {
+          const open = indexedDB.open("spiegelspel", 1);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const r = open.result.transaction("records").objectStore("records").get(`run:${id}|facilitator`);
+            r.onsuccess = () => {
+              open.result.close();
+              resolve((r.result as { seed?: number; moves?: MoveRecord[] } | undefined) ?? null);
+            };
+          };
+        }),
+      ID,
+    );
+    if (run && (run.moves?.length ?? 0) >= count) return run;
+    await page.waitForTimeout(100);
+  }
+  return {};
+}
+
 const shownIds = (page: Page) =>
   page.$$eval("#move [data-choice], #move .picks input[type=checkbox]", (els) =>
     els.map((e) => e.getAttribute("data-choice") ?? (e as HTMLInputElement).value),
@@ -34,10 +58,9 @@ export async function choiceOrder(url: string): Promise<void> {
     let differs = false;
     let shown: string[] = [];
     let seed: number | undefined;
-    for (const m of moves.slice(0, 5)) {
+    for (const [i, m] of moves.slice(0, 5).entries()) {
       await applyMove(page, m, new Map());
-      const saved = await page.evaluate(() => localStorage.getItem("spiegelspel.save"));
-      const save = JSON.parse(saved ?? "{}") as { seed?: number; moves?: MoveRecord[] };
+      const save = await storedRun(page, i + 1);
       seed = save.seed;
       const engine = startSession(scenario, "facilitator", { seed: save.seed ?? 0 });
       engine.replay(save.moves ?? []);
