@@ -125,7 +125,13 @@ const log = (ctx: Context, entry: LogEntry): Context => {
   return ctx;
 };
 
-function applyEffects(ctx: Context, effects: Effect[] | undefined, world: World, beat: string): Context {
+/** Applies effects to a context the caller has copied (a workshop seat's move applies them to the room too). */
+export function applyEffects(
+  ctx: Context,
+  effects: Effect[] | undefined,
+  world: World,
+  beat: string,
+): Context {
   let out = ctx;
   for (const e of effects ?? []) {
     if ("openness" in e || "trust" in e) {
