@@ -113,10 +113,12 @@ describe("urges per listener seat", () => {
     expect(henk()).toBeLessThan(once);
     // Everyone sees both sighs, named; the verdicts stay with the seats.
     const heard = texts(m, "listener-1").filter((t) => t.startsWith("Toehoorder"));
-    expect(heard).toEqual([
-      "Toehoorder Petra Hendriks reageert hoorbaar.",
-      "Toehoorder Ahmed Yilmaz reageert hoorbaar.",
-    ]);
+    expect(heard).toEqual(["Toehoorder 2 reageert hoorbaar.", "Toehoorder 3 reageert hoorbaar."]);
+    // The speaker is the seat, for a client to label with the player's own name.
+    const speakers = m
+      .entriesFor("facilitator")
+      .flatMap(({ entry }) => (entry.t === "line" && entry.line?.direction ? [entry.speaker] : []));
+    expect(speakers).toEqual(expect.arrayContaining(["listener-2", "listener-3"]));
     expect(
       m.entriesFor("listener-1").some(({ entry }) => entry.t === "verdict" && entry.kind === "breach"),
     ).toBe(false);
@@ -147,6 +149,25 @@ describe("urges per listener seat", () => {
   });
 });
 
+describe("views for the workshop server", () => {
+  it("a seat's view leaves out others' own entries; the trainer's has everything and every pending move", () => {
+    const m = new Meeting(wijkteam, FOUR, { seed: 2 });
+    driveUntil(m, atBeat("v-henk-buurthuis"));
+    m.apply("listener-1", { choose: "noteer" });
+    const trainer = m.trainerView();
+    expect(trainer.entries.length).toBe(m.logLength());
+    expect(trainer.entries.some(({ entry }) => entry.seat === "listener-1")).toBe(true);
+    expect(Object.keys(trainer.pending)).toEqual(FOUR);
+    expect(trainer.pending["listener-1"]).toBeNull();
+    expect(trainer.pending["listener-2"]?.beat).toBe("v-henk-buurthuis");
+    const view = m.viewFor("listener-2", 3);
+    expect(view.entries.every(({ i }) => i >= 3)).toBe(true);
+    expect(view.entries.length).toBeGreaterThan(0);
+    expect(view.entries.some(({ entry }) => entry.seat === "listener-1")).toBe(false);
+    expect(view.pending?.kind).toBe("urge");
+  });
+});
+
 describe("a listener's breach and the facilitator", () => {
   it("gives the human facilitator a handling move, which holds the beat and is judged", () => {
     const m = new Meeting(wijkteam, FOUR, { seed: 3 });
@@ -156,7 +177,7 @@ describe("a listener's breach and the facilitator", () => {
     m.apply("listener-3", { choose: "stil" });
     const p = m.pending("facilitator");
     expect(p).toMatchObject({ purpose: "handle", kind: "choose", beat: "v-henk-buurthuis" });
-    expect(p?.prompt.nl).toContain("Petra Hendriks");
+    expect(p?.prompt.nl).toContain("Toehoorder 2");
     expect(p?.choices.map((c) => c.id).sort()).toEqual(["protect-ignore", "protect-side", "protect-stop"]);
     // The meeting waits for it: nobody else has a move.
     for (const seat of ["listener-1", "listener-2", "listener-3"]) expect(m.pending(seat)).toBeNull();
@@ -168,7 +189,7 @@ describe("a listener's breach and the facilitator", () => {
     expect(
       m.entriesFor("listener-2").some(({ entry }) => entry.t === "verdict" && entry.rule === "F-PROTECT"),
     ).toBe(false);
-    expect(texts(m, "listener-2")).toContain("Daar heeft Petra Hendriks wel een punt. Hoe ziet u dat?");
+    expect(texts(m, "listener-2")).toContain("Daar zit wel wat in, wat de toehoorder zegt. Hoe ziet u dat?");
     expect(m.pending("listener-1")?.beat).toBe("v-kees-1");
     expect(m.summary().breaches.map((b) => `${b.seat} ${b.rule}`)).toEqual([
       "listener-2 L-NONVERBAL",
@@ -182,7 +203,7 @@ describe("a listener's breach and the facilitator", () => {
     m.apply("listener-1", { choose: "instemmen" });
     m.apply("listener-2", { choose: "stil" });
     expect(texts(m, "listener-2")).toContain(
-      "Lars de Boer, mag ik u vragen nu alleen te luisteren? Straks is er een eigen ronde. Gaat u verder.",
+      "Ik wil de toehoorders vragen om nu alleen te luisteren. Straks is er een eigen ronde. Gaat u verder.",
     );
     expect(m.log().some((e) => e.t === "verdict" && e.seat === undefined)).toBe(false);
     expect(

@@ -10,6 +10,8 @@
 //                                          they replay the meeting byte for byte (Meeting.replay)
 //   .log(), .logLength()                   every entry (the trainer's view)
 //   .entriesFor(seat, from?, to?)          { i, entry }[]: shared entries and this seat's own ones
+//   .viewFor(seat, from?), .trainerView(from?)   shaped as src/server/meeting-host.ts's SeatView and
+//                                          TrainerView: Meeting has every member of MeetingHost
 //   .contextFor(seat)                      the context as this seat sees it, for buildReport
 //   .summary()                             the group's view (group-summary.ts)
 //   .subscribe(fn), .stop()
@@ -21,7 +23,8 @@
 //   choice, unjudged);
 // - each human listener seat gets the beat's listener move privately and decides alone; its move and
 //   verdicts are its own entries (`seat`). A seat that gives in (a breach at an urge or a choice in
-//   the meeting) is heard by everyone: a shared line "Toehoorder <name> <do>" (and its `say`), and the
+//   the meeting) is heard by everyone: a shared line "Toehoorder 2 <do>" (and its `say`; the speaker
+//   is the seat, for a client to label with the player's name), and the
 //   choice's effects and lines apply to the room, once per seat (its lines once per beat). A human
 //   facilitator then gets a 'handle it' move (F-PROTECT, protect.ts); a computer facilitator handles
 //   it by itself. Holding back changes nothing in the room.
@@ -59,7 +62,7 @@ import {
 import { type GroupSummary, groupSummary, type OpennessPoint } from "./group-summary.ts";
 import { computerProtectSay, gaveInDirection, protectChoices, protectPrompt } from "./protect.ts";
 import { type Refusal, refusal } from "./refusals.ts";
-import { listenerNumber, roleOfSeat, type Seat, seatPerson } from "./seats.ts";
+import { listenerNumber, roleOfSeat, type Seat, seatLabel, seatPerson } from "./seats.ts";
 import {
   DEFAULT_URGE_SECONDS,
   type Judge,
@@ -254,6 +257,28 @@ export class Meeting {
     return out;
   }
 
+  /** What one seat may see from `from` on, and its pending move (the workshop server's SeatView). */
+  viewFor(
+    seat: Seat,
+    from = 0,
+  ): { seat: Seat; entries: IndexedEntry[]; pending: SeatPending | null; done: boolean } {
+    return { seat, entries: this.entriesFor(seat, from), pending: this.pending(seat), done: this.done };
+  }
+
+  /** Everything, and every human seat's pending move (the workshop server's TrainerView). */
+  trainerView(from = 0): {
+    entries: IndexedEntry[];
+    pending: Record<Seat, SeatPending | null>;
+    done: boolean;
+  } {
+    const log = this.log();
+    const entries: IndexedEntry[] = [];
+    for (let i = Math.max(0, from); i < log.length; i++) entries.push({ i, entry: log[i] as LogEntry });
+    const pending: Record<Seat, SeatPending | null> = {};
+    for (const seat of this.humanSeats) pending[seat] = this.pending(seat);
+    return { entries, pending, done: this.done };
+  }
+
   private visible(entry: LogEntry, seat: Seat): LogEntry | null {
     if (this.single) return entry;
     if (entry.seat !== undefined) return entry.seat === seat ? entry : null;
@@ -423,7 +448,7 @@ export class Meeting {
       prompt: { nl: "Wie krijgt het woord?", en: "Who gets the floor?" },
       choices: round.hands.map((s) => ({
         id: `${TURN_PREFIX}${s}`,
-        text: seatPerson(this.scenario, s).name,
+        text: seatLabel(this.scenario, s),
       })),
       min: 1,
       max: 1,
@@ -608,7 +633,7 @@ export class Meeting {
   }
 
   private computerProtect(name: Text, speaker: string | null): void {
-    const text = computerProtectSay(name);
+    const text = computerProtectSay();
     const who = this.scenario.cast.facilitator.id;
     const at = { at: this.ctx.clock, beat: this.state?.beat.id ?? "", phase: this.ctx.phase ?? "" };
     const stop = protectChoices(name, speaker)[0];

@@ -18,10 +18,13 @@ export interface ProtectChoice {
   effects: Effect[];
 }
 
+/** A name at the start of a sentence ("toehoorder 2" is a name mid-sentence). */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function protectPrompt(name: Text): Text {
   return {
-    nl: `${name.nl} (toehoorder) reageerde hoorbaar op wat een deelnemer vertelde. Wat doe je?`,
-    en: `${name.en ?? name.nl} (listener) reacted audibly to what a participant told. What do you do?`,
+    nl: `${cap(name.nl)} reageerde hoorbaar op wat een deelnemer vertelde. Wat doe je?`,
+    en: `${cap(name.en ?? name.nl)} reacted audibly to what a participant told. What do you do?`,
   };
 }
 
@@ -37,8 +40,8 @@ export function protectChoices(name: Text, speaker: string | null): ProtectChoic
         en: `You kindly ask ${en} to only listen now and give the floor back.`,
       },
       say: {
-        nl: `${name.nl}, mag ik u vragen nu alleen te luisteren? In de ronde van de toehoorders is er ruimte voor u. Gaat u verder.`,
-        en: `${en}, may I ask you to only listen now? There is room for you in the listeners' round. Please go on.`,
+        nl: "Mag ik de toehoorders vragen nu alleen te luisteren? In hun eigen ronde straks is er ruimte voor vragen. Gaat u verder.",
+        en: "May I ask the listeners to only listen now? There is room for questions in their own round later. Please go on.",
       },
       verdicts: [
         {
@@ -80,8 +83,8 @@ export function protectChoices(name: Text, speaker: string | null): ProtectChoic
         en: `You agree with ${en} and ask the participant to respond.`,
       },
       say: {
-        nl: `Daar heeft ${name.nl} wel een punt. Hoe ziet u dat?`,
-        en: `${en} has a point there. How do you see that?`,
+        nl: "Daar zit wel wat in, wat de toehoorder zegt. Hoe ziet u dat?",
+        en: "There is something in what the listener says. How do you see that?",
       },
       verdicts: [
         {
@@ -106,15 +109,14 @@ export function protectChoices(name: Text, speaker: string | null): ProtectChoic
 /** What the room sees of a listener who gave in: their `do` (or a plain description) as an action. */
 export function gaveInDirection(name: Text, act: Text | undefined): Text {
   const en = name.en ?? name.nl;
-  if (act) return { nl: `Toehoorder ${name.nl} ${act.nl}.`, en: `Listener ${en} ${act.en ?? act.nl}.` };
-  return { nl: `Toehoorder ${name.nl} reageert hoorbaar.`, en: `Listener ${en} reacts audibly.` };
+  if (act) return { nl: `${cap(name.nl)} ${act.nl}.`, en: `${cap(en)} ${act.en ?? act.nl}.` };
+  return { nl: `${cap(name.nl)} reageert hoorbaar.`, en: `${cap(en)} reacts audibly.` };
 }
 
 /** The computer facilitator's words when it handles a listener's breach itself. */
-export function computerProtectSay(name: Text): Text {
-  const en = name.en ?? name.nl;
+export function computerProtectSay(): Text {
   return {
-    nl: `${name.nl}, mag ik u vragen nu alleen te luisteren? Straks is er een eigen ronde. Gaat u verder.`,
-    en: `${en}, may I ask you to only listen now? There is a round for you later. Please go on.`,
+    nl: "Ik wil de toehoorders vragen om nu alleen te luisteren. Straks is er een eigen ronde. Gaat u verder.",
+    en: "I'd like to ask the listeners to only listen now. There is a round for you later. Please go on.",
   };
 }

@@ -22,18 +22,21 @@ export function listenerNumber(seat: Seat): number {
 }
 
 /**
- * The cast listener a listener seat sits as: listener-1 as the first listener of the cast, and so on.
- * Seats beyond the cast get no cast member and are named by number. Fixed by the scenario and the
- * seat alone, so a replay names everyone the same.
+ * Who a human seat is in the room's log: the seat itself, not a member of the scenario's cast. The
+ * cast's listeners stay the computer's people (the script still gives them lines and interruptions),
+ * and people in the workshop join them. Their display names are the workshop's, not the meeting's
+ * inputs, so the log says "toehoorder 2" and uses the seat as the speaker id for a client to label.
  */
 export function seatPerson(scenario: Scenario, seat: Seat): { id: string; name: Text } {
   const k = listenerNumber(seat);
-  const person = k > 0 ? scenario.cast.listeners[k - 1] : undefined;
-  if (person) return { id: person.id, name: { nl: person.name, en: person.name } };
-  if (seat === "facilitator")
-    return {
-      id: "facilitator",
-      name: { nl: scenario.cast.facilitator.name, en: scenario.cast.facilitator.name },
-    };
-  return { id: seat, name: { nl: `toehoorder ${k}`, en: `listener ${k}` } };
+  if (k > 0) return { id: seat, name: { nl: `toehoorder ${k}`, en: `listener ${k}` } };
+  const name = seat === "organiser" ? scenario.cast.organiser?.name : scenario.cast.facilitator.name;
+  return { id: seat, name: { nl: name ?? seat, en: name ?? seat } };
+}
+
+/** A seat's name as a label on its own ("Toehoorder 2"). */
+export function seatLabel(scenario: Scenario, seat: Seat): Text {
+  const { name } = seatPerson(scenario, seat);
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return { nl: cap(name.nl), en: cap(name.en ?? name.nl) };
 }
