@@ -316,6 +316,19 @@ describe("notes and determinism", () => {
     expect(m.entriesFor("listener-1").some(({ entry }) => entry.t === "note")).toBe(false);
   });
 
+  it("a choice that notes a line notes it for its own seat, once", () => {
+    const m = new Meeting(wijkteam, FOUR, { seed: 1 });
+    driveUntil(m, atBeat("v-henk-buurthuis"));
+    m.apply("listener-1", { note: "henk-buurthuis", tag: "positive" });
+    m.apply("listener-1", { choose: "noteer" });
+    m.apply("listener-2", { choose: "noteer" });
+    const notes = (seat: string) =>
+      m.entriesFor(seat).filter(({ entry }) => entry.t === "note" && entry.line === "henk-buurthuis").length;
+    expect(notes("listener-1")).toBe(1);
+    expect(notes("listener-2")).toBe(1);
+    expect(m.contextFor("listener-2").noted).toEqual({ "henk-buurthuis": "positive" });
+  });
+
   it("scenario + seats + seed + the (seat, move) list replay the meeting byte for byte", () => {
     let n = 0;
     const random = (m: Meeting, p: Parameters<typeof quiet>[1]) => {

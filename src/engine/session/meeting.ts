@@ -36,6 +36,8 @@
 //   every breach is handled; the way on is the lead's (listener seats never route the room).
 // - choices are shown in an order drawn from the seed, the seat and the beat (order.ts).
 // - notes are per seat; L-NOTES and L-CLARIFY are judged per listener seat when the follow-up starts.
+//   For the scenario's conditions the room has noted a line once anyone noted it (`noted`), and
+//   remembers a listener seat's choice (`chose`) only when the room heard it.
 
 import { compileScenario } from "../compile/compile.ts";
 import type { Beat, Move, Next, Scenario, Text } from "../format/schema.ts";
@@ -558,7 +560,8 @@ export class Meeting {
     const beat = s.beat;
     const m = beat.moves?.listener as Move;
     const before = this.ctx;
-    const as: Context = { ...before, role: "listener" };
+    // Played with the seat's own notes, so a choice that notes a line does so for this seat.
+    const as: Context = { ...before, role: "listener", noted: this.seatNotes.get(seat) ?? {} };
     let after: Context = as;
     let said: Text | undefined;
     let act: Text | undefined;
@@ -597,6 +600,7 @@ export class Meeting {
       } else if (echo) log = push(log, e);
     }
     this.ctx = heard ? { ...after, role: before.role, noted: before.noted, log } : { ...before, log };
+    for (const e of added) if (e.t === "note") this.ctx.noted = roomNoted(this.ctx.noted, e.line, e.tag);
     if (!gaveIn || this.lead !== "facilitator") return;
     if (this.leadHuman) s.handles.push({ seat, speaker: before.speaker });
     else this.computerProtect(person.name, before.speaker);
@@ -702,7 +706,7 @@ export class Meeting {
       text: found.line.text,
       seat,
     };
-    this.ctx = { ...this.ctx, log: push(this.ctx.log, entry) };
+    this.ctx = { ...this.ctx, log: push(this.ctx.log, entry), noted: roomNoted(this.ctx.noted, line, tag) };
     return { ok: true };
   }
 
@@ -841,6 +845,14 @@ export class Meeting {
     }
     this.ctx = { ...this.ctx, log };
   }
+}
+
+/**
+ * The room's notes, for a scenario's `noted` conditions: a line counts as noted once anyone noted it
+ * (with the first tag given). Each seat's own notes are kept apart for its notes and report.
+ */
+function roomNoted(noted: Context["noted"], line: string, tag: NoteTag): Context["noted"] {
+  return noted[line] === undefined ? { ...noted, [line]: tag } : noted;
 }
 
 function point(c: Context): OpennessPoint {
