@@ -345,3 +345,12 @@ describe("notes and determinism", () => {
     expect(meeting.log().filter(shared).length).toBeLessThan(meeting.log().length);
   });
 });
+
+describe("names in reports", () => {
+  it("a listener seat is named by number in the language shown", async () => {
+    const { speakerName } = await import("../../src/engine/report/names.ts");
+    expect(speakerName(wijkteam, "listener-2", "facilitator", "nl")).toBe("Toehoorder 2");
+    expect(speakerName(wijkteam, "listener-2", "listener", "en")).toBe("Listener 2");
+    expect(speakerName(wijkteam, "ahmed", "listener", "nl")).toBe("Ahmed Yilmaz (Wmo-consulent)");
+  });
+});
