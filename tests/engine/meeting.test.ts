@@ -197,14 +197,19 @@ describe("a listener's breach and the facilitator", () => {
     ]);
   });
 
-  it("a computer facilitator handles it itself, unjudged", () => {
+  it("a computer facilitator answers where the scenario has it answer, unjudged; a human one is asked", () => {
+    const scripted = "Ik wil de toehoorders vragen om nu alleen te luisteren. Straks is er een eigen ronde.";
     const m = new Meeting(wijkteam, ["listener-1", "listener-2"], { seed: 3 });
-    driveUntil(m, atBeat("v-henk-buurthuis"));
-    m.apply("listener-1", { choose: "instemmen" });
+    driveUntil(m, atBeat("v-kees-1"));
+    m.apply("listener-1", { choose: "rechtzetten" });
     m.apply("listener-2", { choose: "stil" });
-    expect(texts(m, "listener-2")).toContain(
-      "Ik wil de toehoorders vragen om nu alleen te luisteren. Straks is er een eigen ronde. Gaat u verder.",
-    );
+    expect(texts(m, "listener-2")).toContain(scripted);
+    const human = new Meeting(wijkteam, FOUR, { seed: 3 });
+    driveUntil(human, atBeat("v-kees-1"));
+    human.apply("listener-1", { choose: "rechtzetten" });
+    expect(human.pending("facilitator")?.purpose).toBe("handle");
+    driveUntil(human, atBeat("v-kees-2"));
+    expect(texts(human, "listener-2")).not.toContain(scripted);
     expect(m.log().some((e) => e.t === "verdict" && e.seat === undefined)).toBe(false);
     expect(
       m

@@ -26,8 +26,9 @@
 //   the meeting) is heard by everyone: a shared line "Toehoorder 2 <do>" (and its `say`; the speaker
 //   is the seat, for a client to label with the player's name), and the
 //   choice's effects and lines apply to the room, once per seat (its lines once per beat). A human
-//   facilitator then gets a 'handle it' move (F-PROTECT, protect.ts); a computer facilitator handles
-//   it by itself. Holding back changes nothing in the room.
+//   facilitator then gets a 'handle it' move (F-PROTECT, protect.ts); a computer facilitator answers
+//   where the scenario has it answer (its listeners' beats), as in single play. Holding back changes
+//   nothing in the room.
 // - the listeners' round: each listener seat raises a hand ("raise-hand") or passes ({ wait: true });
 //   the facilitator seat gives the turn ("turn:listener-2"), or the computer gives it in hand-raise
 //   order; the seat with the turn makes the beat's listener move for the room (choice or typed
@@ -62,7 +63,7 @@ import {
   type World,
 } from "../runtime/steps.ts";
 import { type GroupSummary, groupSummary, type OpennessPoint } from "./group-summary.ts";
-import { computerProtectSay, gaveInDirection, protectChoices, protectPrompt } from "./protect.ts";
+import { gaveInDirection, protectChoices, protectPrompt } from "./protect.ts";
 import { type Refusal, refusal } from "./refusals.ts";
 import { listenerNumber, roleOfSeat, type Seat, seatLabel, seatPerson } from "./seats.ts";
 import {
@@ -601,9 +602,10 @@ export class Meeting {
     }
     this.ctx = heard ? { ...after, role: before.role, noted: before.noted, log } : { ...before, log };
     for (const e of added) if (e.t === "note") this.ctx.noted = roomNoted(this.ctx.noted, e.line, e.tag);
-    if (!gaveIn || this.lead !== "facilitator") return;
-    if (this.leadHuman) s.handles.push({ seat, speaker: before.speaker });
-    else this.computerProtect(person.name, before.speaker);
+    // A computer facilitator answers only where the scenario says so (its listeners' beats, as in
+    // single play); a person in the facilitator seat must handle it.
+    if (gaveIn && this.lead === "facilitator" && this.leadHuman)
+      s.handles.push({ seat, speaker: before.speaker });
   }
 
   /** What the room sees and hears of a listener seat's move: what they do, then what they say. */
@@ -634,19 +636,6 @@ export class Meeting {
         line: { speaker: person.id, text: said },
       });
     return out;
-  }
-
-  private computerProtect(name: Text, speaker: string | null): void {
-    const text = computerProtectSay();
-    const who = this.scenario.cast.facilitator.id;
-    const at = { at: this.ctx.clock, beat: this.state?.beat.id ?? "", phase: this.ctx.phase ?? "" };
-    const stop = protectChoices(name, speaker)[0];
-    let c: Context = {
-      ...this.ctx,
-      log: push(this.ctx.log, { t: "line", ...at, speaker: who, text, line: { speaker: who, text } }),
-    };
-    c = applyEffects(c, stop?.effects, this.room, at.beat);
-    this.ctx = c;
   }
 
   private handle(s: BeatState, id: string): void {

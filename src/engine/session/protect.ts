@@ -112,11 +112,3 @@ export function gaveInDirection(name: Text, act: Text | undefined): Text {
   if (act) return { nl: `${cap(name.nl)} ${act.nl}.`, en: `${cap(en)} ${act.en ?? act.nl}.` };
   return { nl: `${cap(name.nl)} reageert hoorbaar.`, en: `${cap(en)} reacts audibly.` };
 }
-
-/** The computer facilitator's words when it handles a listener's breach itself. */
-export function computerProtectSay(): Text {
-  return {
-    nl: "Ik wil de toehoorders vragen om nu alleen te luisteren. Straks is er een eigen ronde. Gaat u verder.",
-    en: "I'd like to ask the listeners to only listen now. There is a round for you later. Please go on.",
-  };
-}
