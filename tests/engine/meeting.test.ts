@@ -43,7 +43,7 @@ describe("seats", () => {
         s,
         [seat],
         p.moves.map((move) => ({ seat, move })),
-        { seed: p.seed, judge: defaultJudge },
+        { seed: p.seed, judge: defaultJudge, compiled: session.compiled },
       );
       expect(result).toEqual({ ok: true });
       expect(JSON.stringify(meeting.log())).toBe(JSON.stringify(session.log()));

@@ -40,7 +40,7 @@
 //   For the scenario's conditions the room has noted a line once anyone noted it (`noted`), and
 //   remembers a listener seat's choice (`chose`) only when the room heard it.
 
-import { compileScenario } from "../compile/compile.ts";
+import { type CompiledScenario, compileScenario } from "../compile/compile.ts";
 import type { Beat, Move, Next, Scenario, Text } from "../format/schema.ts";
 import { ROLES, type Role } from "../rules/catalog.ts";
 import { holds } from "../runtime/conditions.ts";
@@ -101,6 +101,16 @@ export const TURN_PREFIX = "turn:";
 
 export class MeetingError extends Error {}
 
+export interface MeetingOptions {
+  seed?: number;
+  judge?: Judge;
+  /**
+   * The scenario compiled for the one seat's role, when a host keeps compiled scenarios: used for a
+   * single seat if it is this scenario's, for that role (compiling again gives the same machine).
+   */
+  compiled?: CompiledScenario;
+}
+
 interface Round {
   hands: Seat[];
   passed: Set<Seat>;
@@ -154,7 +164,7 @@ export class Meeting {
   constructor(
     readonly scenario: Scenario,
     seats: readonly Seat[],
-    private readonly options: { seed?: number; judge?: Judge } = {},
+    private readonly options: MeetingOptions = {},
   ) {
     this.seed = options.seed ?? 0;
     const seen = new Set<Seat>();
@@ -172,7 +182,14 @@ export class Meeting {
     this.leadHuman = this.humanSeats.includes(this.lead);
     if (this.humanSeats.length === 1) {
       const seat = this.humanSeats[0] as Seat;
-      const session = new Session(compileScenario(scenario, roleOfSeat(seat) as Role), options);
+      const role = roleOfSeat(seat) as Role;
+      const given = options.compiled;
+      const compiled =
+        given?.role === role && given.scenario === scenario ? given : compileScenario(scenario, role);
+      const session = new Session(compiled, {
+        seed: this.seed,
+        ...(options.judge ? { judge: options.judge } : {}),
+      });
       this.single = { session, seat };
       // The group view's openness over time, taken at every beat as in the room below.
       let beat: string | null = null;
@@ -212,7 +229,7 @@ export class Meeting {
     scenario: Scenario,
     seats: readonly Seat[],
     moves: readonly SeatMove[],
-    options: { seed?: number; judge?: Judge } = {},
+    options: MeetingOptions = {},
   ): { meeting: Meeting; result: MoveResult } {
     const meeting = new Meeting(scenario, seats, options);
     for (const [i, m] of moves.entries()) {
