@@ -47,7 +47,6 @@ import { holds } from "../runtime/conditions.ts";
 import type { Context, FreeJudgement, LogEntry, NoteTag, VerdictEntry } from "../runtime/context.ts";
 import { defaultNext, npcMoves, playsIn } from "../runtime/flow.ts";
 import { notesVerdicts, unaskedClarify, unaskedVerdict } from "../runtime/listener-verdicts.ts";
-import { shownChoices } from "../runtime/order.ts";
 import { type PList, push, since } from "../runtime/plist.ts";
 import {
   applyChoice,
@@ -63,27 +62,23 @@ import {
   type World,
 } from "../runtime/steps.ts";
 import { type GroupSummary, groupSummary, type OpennessPoint } from "./group-summary.ts";
-import { gaveInDirection, protectChoices, protectPrompt } from "./protect.ts";
+import { gaveInDirection, protectChoices } from "./protect.ts";
 import { type Refusal, refusal } from "./refusals.ts";
-import { listenerNumber, roleOfSeat, type Seat, seatLabel, seatPerson } from "./seats.ts";
 import {
-  DEFAULT_URGE_SECONDS,
-  type Judge,
-  type MoveRecord,
-  type MoveResult,
-  type PendingMove,
-  Session,
-} from "./session.ts";
+  check,
+  handlePending,
+  handPending,
+  movePending,
+  RAISE_HAND,
+  type SeatPending,
+  TURN_PREFIX,
+  turnPending,
+} from "./seat-pending.ts";
+import { listenerNumber, roleOfSeat, type Seat, seatPerson } from "./seats.ts";
+import { type Judge, type MoveRecord, type MoveResult, Session } from "./session.ts";
 
+export { RAISE_HAND, type SeatPending, type SeatPurpose, TURN_PREFIX } from "./seat-pending.ts";
 export type { Seat } from "./seats.ts";
-
-/** What a pending move is for: the beat's move, raising a hand, giving the turn, handling a breach. */
-export type SeatPurpose = "move" | "hand" | "turn" | "handle";
-
-export interface SeatPending extends PendingMove {
-  seat: Seat;
-  purpose: SeatPurpose;
-}
 
 export interface SeatMove {
   seat: Seat;
@@ -95,9 +90,6 @@ export interface IndexedEntry {
   i: number;
   entry: LogEntry;
 }
-
-export const RAISE_HAND = "raise-hand";
-export const TURN_PREFIX = "turn:";
 
 export class MeetingError extends Error {}
 
@@ -349,33 +341,21 @@ export class Meeting {
     const role = roleOfSeat(seat);
     if (role === this.lead) {
       const handle = s.handles[0];
-      if (handle) return this.handlePending(seat, s.beat, handle.seat);
-      if (s.leadOpen) return this.movePending(seat, s.beat, s.beat.moves?.[this.lead] as Move);
+      if (handle) return handlePending(this.scenario, seat, s.beat, handle.seat, this.seed);
+      if (s.leadOpen) return movePending(seat, s.beat, s.beat.moves?.[this.lead] as Move, this.seed);
       if (s.round && !s.round.closed && s.round.turn === null && this.allDecided(s.round)) {
-        return this.turnPending(seat, s.beat, s.round);
+        return turnPending(this.scenario, seat, s.beat, s.round.hands);
       }
       return null;
     }
     const move = s.beat.moves?.listener;
     if (!move) return null;
-    if (s.listenersOpen.has(seat)) return this.movePending(seat, s.beat, move);
+    if (s.listenersOpen.has(seat)) return movePending(seat, s.beat, move, this.seed);
     const round = s.round;
     if (!round || round.closed) return null;
-    if (round.turn === seat) return this.movePending(seat, s.beat, move);
+    if (round.turn === seat) return movePending(seat, s.beat, move, this.seed);
     if (round.turn === null && !round.hands.includes(seat) && !round.passed.has(seat)) {
-      return {
-        seat,
-        purpose: "hand",
-        beat: s.beat.id,
-        kind: "choose",
-        prompt: {
-          nl: "De ronde van de toehoorders: steek je hand op als je iets wilt vragen, of laat deze beurt voorbijgaan.",
-          en: "The listeners' round: raise your hand if you want to ask something, or let this turn pass.",
-        },
-        choices: [{ id: RAISE_HAND, text: { nl: "Hand opsteken", en: "Raise your hand" } }],
-        min: 1,
-        max: 1,
-      };
+      return handPending(seat, s.beat);
     }
     return null;
   }
@@ -412,67 +392,6 @@ export class Meeting {
   private accepted(seat: Seat, move: MoveRecord): void {
     this.played.push({ seat, move });
     for (const fn of this.subscribers) fn();
-  }
-
-  // --- pending moves -------------------------------------------------------------------------------
-
-  private movePending(seat: Seat, beat: Beat, move: Move): SeatPending {
-    // A seat's own order, from the seed, the seat and the beat; the facilitator seat's is single play's.
-    const pending: SeatPending = {
-      seat,
-      purpose: "move",
-      beat: beat.id,
-      kind: move.kind,
-      prompt: move.prompt,
-      choices: shownChoices(move, this.seed, seat as Role, beat.id).map((c) =>
-        c.label ? { id: c.id, text: c.text, label: c.label } : { id: c.id, text: c.text },
-      ),
-      min: move.kind === "pick" ? (move.min ?? 1) : 1,
-      max: move.kind === "pick" ? (move.max ?? move.choices.length) : 1,
-    };
-    if (move.kind === "urge") {
-      pending.windowSeconds = move.windowSeconds ?? DEFAULT_URGE_SECONDS;
-      if (move.onTimeout !== undefined) pending.onTimeout = move.onTimeout;
-    }
-    if (move.freeText && roleOfSeat(seat) !== "organiser")
-      pending.freeText = { prompt: move.freeText.prompt };
-    return pending;
-  }
-
-  private handlePending(seat: Seat, beat: Beat, by: Seat): SeatPending {
-    const name = seatPerson(this.scenario, by).name;
-    const choices = protectChoices(name, null);
-    return {
-      seat,
-      purpose: "handle",
-      beat: beat.id,
-      kind: "choose",
-      prompt: protectPrompt(name),
-      choices: shownChoices({ choices }, this.seed, seat as Role, `${beat.id}\u0000protect:${by}`).map(
-        (c) => ({
-          id: c.id,
-          text: c.text,
-        }),
-      ),
-      min: 1,
-      max: 1,
-    };
-  }
-
-  private turnPending(seat: Seat, beat: Beat, round: Round): SeatPending {
-    return {
-      seat,
-      purpose: "turn",
-      beat: beat.id,
-      kind: "choose",
-      prompt: { nl: "Wie krijgt het woord?", en: "Who gets the floor?" },
-      choices: round.hands.map((s) => ({
-        id: `${TURN_PREFIX}${s}`,
-        text: seatLabel(this.scenario, s),
-      })),
-      min: 1,
-      max: 1,
-    };
   }
 
   private allDecided(round: Round): boolean {
@@ -875,32 +794,3 @@ function offersClarifying(m: Move): boolean {
 }
 
 const describe = (m: MoveRecord) => JSON.stringify(m);
-
-/** The same checks as Session's, against the pending move this seat was offered. */
-function check(p: SeatPending, move: MoveRecord, hasJudge: boolean): Refusal | null {
-  if ("choose" in move) {
-    if (p.kind === "pick") return refusal("use-pick");
-    if (!p.choices.some((c) => c.id === move.choose)) {
-      return refusal("not-a-choice", { choice: move.choose, choices: p.choices.map((c) => c.id).join(", ") });
-    }
-    return null;
-  }
-  if ("pick" in move) {
-    if (p.kind !== "pick") return refusal("use-choose");
-    const unknown = move.pick.filter((c) => !p.choices.some((x) => x.id === c));
-    if (unknown.length > 0) return refusal("not-among", { unknown: unknown.join(", ") });
-    if (new Set(move.pick).size !== move.pick.length) return refusal("picked-twice");
-    if (move.pick.length < p.min || move.pick.length > p.max) {
-      return refusal("pick-count", { min: p.min, max: p.max, picked: move.pick.length });
-    }
-    return null;
-  }
-  if ("say" in move) {
-    if (!p.freeText) return refusal("no-free-text");
-    if (!hasJudge) return refusal("no-judge");
-    if (move.say.trim().length === 0) return refusal("empty-text");
-    return null;
-  }
-  if ("wait" in move) return p.kind === "urge" ? null : refusal("no-urge");
-  return refusal("unknown-move");
-}
