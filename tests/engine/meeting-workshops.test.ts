@@ -4,6 +4,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/engine/report/report.ts";
+import { buildTranscript } from "../../src/engine/report/transcript.ts";
 import { defaultJudge } from "../../src/engine/session/default-judge.ts";
 import { Meeting, type SeatPending } from "../../src/engine/session/meeting.ts";
 import { roleOfSeat } from "../../src/engine/session/seats.ts";
@@ -64,8 +65,20 @@ describe("all bundled scenarios play as workshops", () => {
           expect(result).toEqual({ ok: true });
           expect(JSON.stringify(meeting.log())).toBe(JSON.stringify(m.log()));
           for (const seat of seats) {
-            const report = buildReport(s, roleOfSeat(seat) ?? "listener", m.contextFor(seat), "nl", seed);
+            const role = roleOfSeat(seat) ?? "listener";
+            const report = buildReport(s, role, m.contextFor(seat), "nl", seed);
             expect(report.score.total).not.toBeNull();
+            // What each seat reads names the workshop's listeners in Dutch, never by seat id.
+            const transcript = buildTranscript(
+              s,
+              role,
+              m.entriesFor(seat).map(({ entry }) => entry),
+              "nl",
+            );
+            // (speaker ids are ids, for labels; what is shown is the rest)
+            const shown = JSON.stringify(transcript, (key, value) => (key === "speaker" ? undefined : value));
+            expect(shown).not.toMatch(/listener-\d/);
+            expect(shown).toMatch(/Toehoorder|Jij/);
           }
           const summary = m.summary();
           expect(summary.openness.length).toBeGreaterThan(3);
