@@ -2,7 +2,7 @@
 // every other role. The workshop server hosts one per room; single play is the case of one seat.
 //
 // API
-//   new Meeting(scenario, seats, { seed, judge })   throws MeetingError (a sentence) for bad seats
+//   new Meeting(scenario, seats, { seed, judge, compiled? })   throws MeetingError for bad seats
 //   .humanSeats, .seed, .done, .scenario
 //   .pending(seat): SeatPending | null     the move this seat may make now (`purpose` says what kind)
 //   .apply(seat, move: MoveRecord): MoveResult   refuses a seat that may not move now, with a reason
