@@ -14,6 +14,9 @@ export function speakerName(s: Scenario, id: string, role: Role, lang: Lang): st
     return role === "organiser" ? pick(lang, "Jij (organisator)", "You (organiser)") : s.cast.organiser.name;
   }
   const person = [...s.cast.participants, ...s.cast.listeners].find((p) => p.id === id);
+  // A workshop's listener seat speaks as itself (session/seats.ts): named by number in the language shown.
+  const seat = /^listener-(\d+)$/.exec(id);
+  if (!person && seat) return pick(lang, `Toehoorder ${seat[1]}`, `Listener ${seat[1]}`);
   if (!person) return id;
   return person.role ? `${person.name} (${tr(person.role, lang)})` : person.name;
 }

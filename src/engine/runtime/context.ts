@@ -34,7 +34,16 @@ export interface VerdictEntry {
   auto?: true;
 }
 
-export type LogEntry =
+/**
+ * Whose private entry this is, in a meeting with several seats (session/meeting.ts): that seat's own
+ * move, verdicts and notes. Shared entries (what the room sees and hears) have none; neither has any
+ * entry of single play.
+ */
+export interface Seated {
+  seat?: string;
+}
+
+export type LogEntry = (
   | { t: "phase"; at: number; phase: string; plannedStart: number }
   | { t: "line"; at: number; beat: string; phase: string; speaker: string; text: Text; line?: Line }
   | {
@@ -52,7 +61,9 @@ export type LogEntry =
     }
   | VerdictEntry
   | { t: "untold"; at: number; beat: string; phase: string; speaker: string; title: Text; line?: string }
-  | { t: "note"; at: number; beat: string; line: string; tag: NoteTag; speaker: string; text: Text };
+  | { t: "note"; at: number; beat: string; line: string; tag: NoteTag; speaker: string; text: Text }
+) &
+  Seated;
 
 export interface Context {
   role: Role;

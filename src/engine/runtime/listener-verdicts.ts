@@ -176,6 +176,11 @@ export function unaskedVerdict(ctx: Context, world: World): Verdict | null {
   const { offered, asked } = roundTally(ctx, world);
   if (asked) return null;
   if (!offered) return null;
+  return unaskedClarify();
+}
+
+/** The L-CLARIFY verdict for a round that offered a clarifying question nobody in this seat asked. */
+export function unaskedClarify(): Verdict {
   return {
     rule: "L-CLARIFY",
     kind: "missed",

@@ -126,7 +126,13 @@ const log = (ctx: Context, entry: LogEntry): Context => {
   return ctx;
 };
 
-function applyEffects(ctx: Context, effects: Effect[] | undefined, world: World, beat: string): Context {
+/** Applies effects to a context the caller has copied (a workshop seat's move applies them to the room too). */
+export function applyEffects(
+  ctx: Context,
+  effects: Effect[] | undefined,
+  world: World,
+  beat: string,
+): Context {
   if (!effects || effects.length === 0) return ctx;
   let out = ctx;
   // People and flags are copied once per call, not once per effect: a choice that sets thousands of
