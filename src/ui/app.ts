@@ -37,6 +37,7 @@ import {
   type Settings,
   writeSettings,
 } from "./save.ts";
+import type { WorkshopHost } from "./screens/workshop.ts";
 import { LocalSeat } from "./seat/local-seat.ts";
 import type { MeetingSeat } from "./seat/seat.ts";
 import type { Cue, SoundOut } from "./sound-captions.ts";
@@ -155,7 +156,10 @@ export class App {
     // A reload in the middle of a meeting goes straight back into it; a new visit starts at the menu.
     const active = activeRun();
     const key = active === "1" ? this.store.runs()[0]?.key : active;
-    if (key && this.store.run(key)) this.resume(key);
+    // A workshop's link (?join=CODE) opens Join with the code filled in.
+    const joinCode = new URLSearchParams(location.search).get("join");
+    if (joinCode !== null) this.openWorkshop("join", joinCode.slice(0, 12));
+    else if (key && this.store.run(key)) this.resume(key);
     else this.showMenu();
     // The judge's weights are large files beside the game: fetched and parsed once the menu is up and the
     // browser has a moment, so they never hold up the menu. A run started before they arrive waits.
@@ -284,6 +288,7 @@ export class App {
       resume: (key) => this.resume(key),
       setAside: (key) => void this.setAside(key),
       viewHistory: (item) => this.viewHistory(item),
+      workshop: (kind) => this.openWorkshop(kind),
     });
     this.notice = null;
     this.resumeProblem = null;
@@ -575,6 +580,30 @@ export class App {
     this.renderMeetingFrame();
     seat.subscribe(() => this.afterStep());
     this.afterStep(true);
+  }
+
+  /** The workshop screens, loaded on demand: single play's start-up carries none of them (nor colyseus.js). */
+  openWorkshop(kind: "trainer" | "join", code?: string): void {
+    this.stopRun();
+    markActive(null);
+    import("./screens/workshop.ts").then(
+      (m) => {
+        const host: WorkshopHost = {
+          root: this.deps.root,
+          lang: this.lang,
+          catalog: this.deps.catalog,
+          toMenu: () => this.showMenu(),
+          showSeat: (scenario, role, seat, hooks) => this.showSeat(scenario, role, this.lang, seat, hooks),
+          leaveMeeting: () => this.leaveMeeting(),
+        };
+        if (kind === "trainer") m.openTrainer(host);
+        else m.openJoin(host, code);
+      },
+      (error: unknown) => {
+        this.notice = showInput(error instanceof Error ? error.message : String(error), 200);
+        this.showMenu();
+      },
+    );
   }
 
   /** Leaves whatever meeting is on screen (a workshop screen takes the page over). */
