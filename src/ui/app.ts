@@ -650,7 +650,7 @@ export class App {
           )
         : null;
     const notes =
-      run.role === "listener"
+      run.role === "listener" && run.seat.canNote
         ? el(
             "section",
             { class: "notes card", "aria-labelledby": "notes-title" },
@@ -859,7 +859,12 @@ export class App {
         el("span", { class: "speaker", text: `${name}: ` }),
         el("span", { class: "text", text }),
       );
-      if (run.role === "listener" && e.line?.id && s.cast.participants.some((p) => p.id === e.speaker))
+      if (
+        run.role === "listener" &&
+        run.seat.canNote &&
+        e.line?.id &&
+        s.cast.participants.some((p) => p.id === e.speaker)
+      )
         item.append(this.noteButtons(e.line.id));
       list.append(item);
       this.showCaption(e.speaker, name, text);

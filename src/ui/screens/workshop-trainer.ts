@@ -215,7 +215,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
             el(
               "tr",
               {},
-              el("th", { scope: "col", text: ws(lang, "name") }),
+              el("th", { scope: "col", text: ws(lang, "player") }),
               el("th", { scope: "col", text: ws(lang, "seats") }),
               el("th", { scope: "col", text: "" }),
               el("th", { scope: "col", text: "" }),

@@ -5,6 +5,7 @@ import type { MeetingSeat } from "./seat.ts";
 
 export class LocalSeat implements MeetingSeat {
   readonly pacedHere = true;
+  readonly canNote = true;
 
   constructor(readonly session: Session) {}
 

@@ -68,6 +68,10 @@ export class RemoteSeat implements MeetingSeat {
     return this.highest;
   }
 
+  get canNote(): boolean {
+    return this.seated;
+  }
+
   get statusNow(): StatusMessage {
     return this.status;
   }

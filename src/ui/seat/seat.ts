@@ -14,6 +14,8 @@ export interface MeetingSeat {
    * the server: its lines are shown as they arrive, and pause and skip are the trainer's.
    */
   readonly pacedHere: boolean;
+  /** Whether this seat takes notes (someone following a workshop without a seat does not). */
+  readonly canNote: boolean;
   /** Log entries so far, in order: the same list grows, never changes behind the view. */
   log(): readonly LogEntry[];
   /** Called after every change (entries, the pending move, notes, the end). Returns an unsubscribe. */

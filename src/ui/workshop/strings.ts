@@ -69,6 +69,7 @@ const STRINGS = {
   },
   code: { nl: "Code", en: "Code" },
   name: { nl: "Jouw naam", en: "Your name" },
+  player: { nl: "Deelnemer", en: "Player" },
   join: { nl: "Meedoen", en: "Join" },
   joining: { nl: "Bezig met verbinden…", en: "Connecting…" },
   needCode: { nl: "Typ de code (8 tekens).", en: "Type the code (8 characters)." },
@@ -185,6 +186,9 @@ const CODES: Record<string, Record<Lang, string>> = {
   "not-your-turn": { nl: "Je bent nu niet aan de beurt.", en: "It is not your turn." },
   "move-refused": { nl: "Die zet kan nu niet.", en: "That move cannot be made now." },
 };
+
+/** Whether a server code has words of its own here (a new server code without them falls back). */
+export const hasCodeText = (code: string): boolean => Object.hasOwn(CODES, code);
 
 export function codeText(lang: Lang, code: string | undefined): string {
   return (code && CODES[code]?.[lang]) || CODES["server-error"]?.[lang] || "";
