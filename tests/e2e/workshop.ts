@@ -197,6 +197,7 @@ export async function workshopInBrowser(): Promise<void> {
     );
 
     let sameLines = false;
+    let rejoined = false;
     const moves = await playToTheEnd(seated.page, async () => {
       // At the seat's turn every line has been released to everyone: all three show the same lines.
       await seated.page.waitForTimeout(400);
@@ -210,8 +211,15 @@ export async function workshopInBrowser(): Promise<void> {
       await shot(seated.page, "workshop-player-meeting");
       await shot(phone.page, "workshop-follower-phone");
       await shot(trainer.page, "workshop-trainer-live");
+      // A player who reloads mid-meeting comes back through Join with the key this tab kept.
+      await third.page.reload();
+      await third.page.click("#open-join");
+      await third.page.click("#join-again");
+      await third.page.waitForSelector("#log li.line");
+      rejoined = (await lineTexts(third.page)).length >= a.length;
     });
     check(sameLines, "every player shows the same lines");
+    check(rejoined, "a player who reloads mid-meeting is back in it with every line so far");
     check(moves > 3, `the seated player made ${moves} moves until the end`);
     await seated.page.waitForSelector("#debrief-title");
     check(
@@ -229,6 +237,17 @@ export async function workshopInBrowser(): Promise<void> {
       "the trainer followed the transcript live",
     );
     await shot(trainer.page, "workshop-trainer-end");
+    // The trainer reloads: the menu's Workshop offers their workshop again (the key kept in this tab).
+    await trainer.page.reload();
+    await trainer.page.click("#open-workshop");
+    await trainer.page.click("#ws-again");
+    await trainer.page.waitForFunction(
+      (c) =>
+        document.getElementById("join-code")?.textContent === c &&
+        /Afgelopen/.test(document.getElementById("ws-status")?.textContent ?? ""),
+      code,
+    );
+    check(true, "the trainer comes back to the workshop after a reload");
     for (const x of [trainer, seated, phone, third]) noProblems(x.problems);
   } finally {
     await browser.close();

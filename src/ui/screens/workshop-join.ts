@@ -18,6 +18,7 @@ import {
   type Welcome,
   type WorkshopRoom,
 } from "../workshop/api.ts";
+import { type KeptPlayer, keepPlayer, keptPlayer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
@@ -51,10 +52,30 @@ export function openJoin(host: WorkshopHost, code = ""): void {
   });
   const back = el("button", { type: "button", id: "join-back", text: ws(lang, "back") });
   back.addEventListener("click", () => host.toMenu());
+  // Back after a reload or a lost connection: same player, same seat (the server keeps it).
+  const kept = keptPlayer();
+  const again =
+    kept && (!code || cleanCode(code) === cleanCode(kept.code))
+      ? el("button", {
+          type: "button",
+          id: "join-again",
+          class: "primary",
+          text: ws(lang, "backTo", { code: kept.code }),
+        })
+      : null;
+  again?.addEventListener("click", () => {
+    if (!kept) return;
+    again.disabled = true;
+    void rejoin(host, kept, (failure) => {
+      again.disabled = false;
+      error.textContent = failure;
+    });
+  });
   const form = el(
     "form",
     { id: "join-form", class: "card workshop-form", "aria-labelledby": "join-title" },
     el("h1", { id: "join-title", text: ws(lang, "joinTitle") }),
+    again,
     el("p", { class: "hint", text: ws(lang, "joinHint") }),
     el("label", { for: "join-code-input", text: ws(lang, "code") }),
     codeInput,
@@ -91,7 +112,20 @@ export function openJoin(host: WorkshopHost, code = ""): void {
     });
   });
   host.root.append(el("main", { class: "workshop", "aria-labelledby": "join-title" }, form));
-  (code ? nameInput : codeInput).focus();
+  (again ?? (code ? nameInput : codeInput)).focus();
+}
+
+/** Joins again with the kept player key; `failed` says why not, in the player's language. */
+function rejoin(host: WorkshopHost, kept: KeptPlayer, failed: (text: string) => void): Promise<void> {
+  return joinWorkshop({ code: kept.code, playerKey: kept.playerKey }).then((joined) => {
+    if (joined.ok) {
+      playerSession(host, joined.value);
+      return;
+    }
+    // A key the server no longer knows (removed, or a workshop gone) is not offered again.
+    if (joined.code !== "network" && joined.code !== "too-many-codes") keepPlayer(null);
+    failed(joined.code === "network" ? ws(host.lang, "networkError") : codeText(host.lang, joined.code));
+  });
 }
 
 function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
@@ -107,6 +141,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
 
   const leave = () => {
     leaving = true;
+    keepPlayer(null);
     void room.leave(true).catch(() => undefined);
     host.toMenu();
   };
@@ -212,19 +247,32 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     playerDebrief(host, scenario, role, log, seat.statusNow.done, leave);
   };
 
-  const message = (text: string) => {
+  const message = (text: string, offerReconnect = false) => {
     host.leaveMeeting();
     clear(host.root);
     const back = el("button", { type: "button", id: "ws-menu", text: ws(lang, "back") });
     back.addEventListener("click", () => host.toMenu());
+    const kept = offerReconnect ? keptPlayer() : null;
+    const note = el("p", { id: "ws-message", role: "alert", text });
+    const reconnect = kept
+      ? el("button", { type: "button", id: "ws-reconnect", class: "primary", text: ws(lang, "reconnect") })
+      : null;
+    reconnect?.addEventListener("click", () => {
+      if (!kept) return;
+      reconnect.disabled = true;
+      void rejoin(host, kept, (failure) => {
+        reconnect.disabled = false;
+        note.textContent = failure;
+      });
+    });
     host.root.append(
       el(
         "main",
         { class: "workshop" },
-        el("section", { class: "card" }, el("p", { id: "ws-message", role: "alert", text }), back),
+        el("section", { class: "card" }, note, el("div", { class: "row" }, reconnect, back)),
       ),
     );
-    back.focus();
+    (reconnect ?? back).focus();
   };
 
   seat.onRefused = (code) => {
@@ -234,6 +282,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   room.onMessage("welcome", (w: Welcome) => {
     welcome = w;
     if ("player" in w.you) me = { player: w.you.player, name: w.you.name, seat: w.you.seat };
+    if (w.playerKey) keepPlayer({ code: w.code, playerKey: w.playerKey });
     if (w.status === "running" || w.status === "paused") void enterMeeting();
     else showLobby();
   });
@@ -254,6 +303,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   room.onMessage("removed", () => {
     screen = "gone";
     leaving = true;
+    keepPlayer(null);
     message(ws(lang, "removedNote"));
   });
   room.onMessage("refused", (m: { type: string; code: string }) => {
@@ -265,7 +315,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   room.onLeave(() => {
     if (leaving || screen === "end" || screen === "gone") return;
     screen = "gone";
-    message(ws(lang, "lostConnection"));
+    message(ws(lang, "lostConnection"), true);
   });
 }
 

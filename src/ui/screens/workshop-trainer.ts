@@ -19,6 +19,7 @@ import {
   type Welcome,
   type WorkshopRoom,
 } from "../workshop/api.ts";
+import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
@@ -72,10 +73,39 @@ export function openTrainer(host: WorkshopHost): void {
       }
     });
   });
+  // After a reload (or back from the menu) the trainer's own workshop is one press away.
+  const kept = keptTrainer();
+  const again = kept
+    ? el("button", {
+        type: "button",
+        id: "ws-again",
+        class: "primary",
+        text: ws(lang, "backTo", { code: kept.code }),
+      })
+    : null;
+  again?.addEventListener("click", () => {
+    if (!kept) return;
+    again.disabled = true;
+    void (async () => {
+      const scenario = kept.scenarioText
+        ? loadScenario(kept.scenarioText, "scenario.json").scenario
+        : await bundledScenario(host, kept.scenarioId ?? "");
+      const joined = await joinWorkshop({ code: kept.code, trainerKey: kept.trainerKey });
+      if (!joined.ok || !scenario) {
+        again.disabled = false;
+        if (joined.ok) void joined.value.leave(true).catch(() => undefined);
+        else if (joined.code !== "network") keepTrainer(null);
+        error.textContent = joined.ok ? ws(lang, "unknownScenario") : failText(lang, joined.code);
+        return;
+      }
+      trainerView(host, scenario, kept.code, joined.value);
+    })();
+  });
   const form = el(
     "form",
     { id: "ws-create-form", class: "card workshop-form", "aria-labelledby": "ws-title" },
     el("h1", { id: "ws-title", text: ws(lang, "trainerTitle") }),
+    again,
     el("p", { class: "hint", text: ws(lang, "trainerHint") }),
     el("label", { for: "ws-scenario", text: ws(lang, "bundled") }),
     scenarioSelect,
@@ -105,7 +135,13 @@ export function openTrainer(host: WorkshopHost): void {
         error.textContent = created.ok ? ws(lang, "unknownScenario") : failText(lang, created.code);
         return;
       }
-      const joined = await joinWorkshop({ code: created.value.code, trainerKey: created.value.trainerKey });
+      const { code, trainerKey } = created.value;
+      keepTrainer(
+        chosen
+          ? { code, trainerKey, scenarioText: chosen.text }
+          : { code, trainerKey, scenarioId: scenario.id },
+      );
+      const joined = await joinWorkshop({ code, trainerKey });
       if (!joined.ok) {
         create.disabled = false;
         error.textContent = failText(lang, joined.code);
@@ -115,7 +151,7 @@ export function openTrainer(host: WorkshopHost): void {
     })();
   });
   host.root.append(el("main", { class: "workshop", "aria-labelledby": "ws-title" }, form));
-  scenarioSelect.focus();
+  (again ?? scenarioSelect).focus();
 }
 
 const failText = (lang: WorkshopHost["lang"], code: string) =>

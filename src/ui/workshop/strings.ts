@@ -108,6 +108,8 @@ const STRINGS = {
     nl: "Deze workshop gebruikt een scenario dat dit apparaat niet heeft.",
     en: "This workshop uses a scenario this device does not have.",
   },
+  backTo: { nl: "Terug naar workshop {code}", en: "Back to workshop {code}" },
+  reconnect: { nl: "Opnieuw verbinden", en: "Reconnect" },
   networkError: {
     nl: "De workshopserver is niet bereikbaar. Start het spel met npm start.",
     en: "The workshop server cannot be reached. Start the game with npm start.",
