@@ -1004,7 +1004,8 @@ export class App {
     clear(panel);
     const pending = run.seat.pending();
     if (!pending) return;
-    const p = withUrgeWindow(pending, run.lang, readMoreTime());
+    // A workshop's urge window is the server's (it lets the urge pass when that runs out): shown as it is.
+    const p = run.seat.pacedHere ? withUrgeWindow(pending, run.lang, readMoreTime()) : pending;
     const title = renderMovePanel(panel, p, run.lang, run.seat.hasJudge, {
       choose: (id) => run.seat.choose(id),
       pick: (ids) => run.seat.pick(ids),

@@ -156,6 +156,26 @@ describe("the meeting view over a workshop seat", () => {
     expect(document.querySelector("#move button")).toBeNull();
   });
 
+  it("shows the server's urge window as it is: the server lets the urge pass when it runs out", async () => {
+    const { app } = await meeting();
+    const room = new FakeRoom();
+    const seat = new RemoteSeat(room, true);
+    app.showSeat(scenario, "listener", "nl", seat, { leave() {}, done() {} });
+    room.deliver("status", running);
+    const long =
+      "Je wilt iets zeggen over wat je net hoorde, want het klopt volgens jou niet helemaal. ".repeat(3);
+    room.deliver("turn", {
+      pending: {
+        beat: "b",
+        kind: "urge",
+        prompt: { nl: long },
+        choices: [{ id: "wacht", text: { nl: "Je houdt je in" } }],
+        windowSeconds: 2,
+      },
+    });
+    expect(document.querySelector(".urge-timer")?.getAttribute("data-seconds")).toBe("2");
+  });
+
   it("ends through the workshop's hook, and a follower has no note buttons", async () => {
     const { app } = await meeting();
     const room = new FakeRoom();
