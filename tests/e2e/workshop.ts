@@ -198,6 +198,7 @@ export async function workshopInBrowser(): Promise<void> {
 
     let sameLines = false;
     let rejoined = false;
+    let phoneFits = false;
     const moves = await playToTheEnd(seated.page, async () => {
       // At the seat's turn every line has been released to everyone: all three show the same lines.
       await seated.page.waitForTimeout(400);
@@ -210,6 +211,7 @@ export async function workshopInBrowser(): Promise<void> {
         a.length > 8 && JSON.stringify(a) === JSON.stringify(b) && JSON.stringify(a) === JSON.stringify(c);
       await shot(seated.page, "workshop-player-meeting");
       await shot(phone.page, "workshop-follower-phone");
+      phoneFits = await fitsWidth(phone.page);
       await shot(trainer.page, "workshop-trainer-live");
       // A player who reloads mid-meeting comes back through Join with the key this tab kept.
       await third.page.reload();
@@ -219,6 +221,7 @@ export async function workshopInBrowser(): Promise<void> {
       rejoined = (await lineTexts(third.page)).length >= a.length;
     });
     check(sameLines, "every player shows the same lines");
+    check(phoneFits, "the meeting fits a 390 px phone");
     check(rejoined, "a player who reloads mid-meeting is back in it with every line so far");
     check(moves > 3, `the seated player made ${moves} moves until the end`);
     await seated.page.waitForSelector("#debrief-title");
