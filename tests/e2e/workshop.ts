@@ -251,6 +251,12 @@ export async function workshopInBrowser(): Promise<void> {
       code,
     );
     check(true, "the trainer comes back to the workshop after a reload");
+    check(
+      await trainer.page.$$eval("#ws-start, #ws-pause, #ws-resume, #ws-skip, #ws-end", (bs) =>
+        bs.every((b) => (b as HTMLButtonElement).disabled),
+      ),
+      "once the meeting is over, no control is offered",
+    );
     for (const x of [trainer, seated, phone, third]) noProblems(x.problems);
   } finally {
     await browser.close();

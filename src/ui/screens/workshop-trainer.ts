@@ -281,7 +281,8 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       phase: time.phase ? phaseTitle(scenario, time.phase, lang) : ws(lang, "noPhase"),
       minute: Math.round(time.clock),
     });
-    const s = status.status;
+    // A meeting that reached its end is over for the controls too (the server keeps it "running").
+    const s = status.done ? "ended" : status.status;
     buttons.start.disabled = s !== "lobby";
     buttons.pause.disabled = s !== "running";
     buttons.resume.disabled = s !== "paused";
