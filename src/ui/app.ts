@@ -37,6 +37,9 @@ import {
   type Settings,
   writeSettings,
 } from "./save.ts";
+import type { WorkshopHost } from "./screens/workshop.ts";
+import { LocalSeat } from "./seat/local-seat.ts";
+import type { MeetingSeat } from "./seat/seat.ts";
 import type { Cue, SoundOut } from "./sound-captions.ts";
 import { type Backend, openBackend } from "./storage/backend.ts";
 import { contentHash } from "./storage/hash.ts";
@@ -86,7 +89,12 @@ interface Run extends RunSetup {
   key: string;
   /** Content hash of the scenario's text, to tell "the scenario changed" from other failures later. */
   scenarioHash?: string;
-  session: Session;
+  /** What drives the meeting view: the local session, or a workshop seat on the server. */
+  seat: MeetingSeat;
+  /** The local session (single play); null for a workshop seat, which has nothing to save or replay. */
+  session: Session | null;
+  /** A workshop seat's own leaving and ending (single play: the menu, and its debrief). */
+  hooks?: SeatHooks;
   /** Log entries put on screen so far; the rest wait in `queue` to appear at reading pace. */
   shown: number;
   queue: LogEntry[];
@@ -96,6 +104,12 @@ interface Run extends RunSetup {
   urgeTimer: Countdown | null;
   /** Phases whose overrun was already signalled. */
   warned: Set<string>;
+}
+
+/** What a workshop screen does when its seat's meeting is left or reaches its end. */
+export interface SeatHooks {
+  leave(): void;
+  done(): void;
 }
 
 const CAPTION_KEYS: Record<Cue, "sound_phase" | "sound_breach" | "sound_timer" | "sound_warning"> = {
@@ -142,7 +156,10 @@ export class App {
     // A reload in the middle of a meeting goes straight back into it; a new visit starts at the menu.
     const active = activeRun();
     const key = active === "1" ? this.store.runs()[0]?.key : active;
-    if (key && this.store.run(key)) this.resume(key);
+    // A workshop's link (?join=CODE) opens Join with the code filled in.
+    const joinCode = new URLSearchParams(location.search).get("join");
+    if (joinCode !== null) this.openWorkshop("join", joinCode.slice(0, 12));
+    else if (key && this.store.run(key)) this.resume(key);
     else this.showMenu();
     // The judge's weights are large files beside the game: fetched and parsed once the menu is up and the
     // browser has a moment, so they never hold up the menu. A run started before they arrive waits.
@@ -271,6 +288,7 @@ export class App {
       resume: (key) => this.resume(key),
       setAside: (key) => void this.setAside(key),
       viewHistory: (item) => this.viewHistory(item),
+      workshop: (kind) => this.openWorkshop(kind),
     });
     this.notice = null;
     this.resumeProblem = null;
@@ -509,6 +527,7 @@ export class App {
       ...setup,
       key,
       scenarioHash,
+      seat: new LocalSeat(session),
       session,
       shown: 0,
       queue: [],
@@ -534,12 +553,71 @@ export class App {
     }
   }
 
+  /**
+   * The meeting view over a workshop seat: the same screen as single play, driven by the server. Nothing is
+   * saved on this device (the server's log is the record); `hooks` say what leaving and the end do.
+   */
+  showSeat(scenario: Scenario, role: Role, lang: Lang, seat: MeetingSeat, hooks: SeatHooks): void {
+    this.stopRun();
+    this.run = {
+      scenario,
+      scenarioId: scenario.id,
+      role,
+      lang,
+      seed: 0,
+      key: "",
+      seat,
+      session: null,
+      hooks,
+      shown: 0,
+      queue: [],
+      paceTimer: null,
+      paused: false,
+      urgeTimer: null,
+      warned: new Set(),
+    };
+    document.documentElement.lang = lang;
+    this.renderMeetingFrame();
+    seat.subscribe(() => this.afterStep());
+    this.afterStep(true);
+  }
+
+  /** The workshop screens, loaded on demand: single play's start-up carries none of them (nor colyseus.js). */
+  openWorkshop(kind: "trainer" | "join", code?: string): void {
+    this.stopRun();
+    markActive(null);
+    import("./screens/workshop.ts").then(
+      (m) => {
+        const host: WorkshopHost = {
+          root: this.deps.root,
+          lang: this.lang,
+          catalog: this.deps.catalog,
+          toMenu: () => this.showMenu(),
+          showSeat: (scenario, role, seat, hooks) => this.showSeat(scenario, role, this.lang, seat, hooks),
+          leaveMeeting: () => this.leaveMeeting(),
+        };
+        if (kind === "trainer") m.openTrainer(host);
+        else m.openJoin(host, code);
+      },
+      (error: unknown) => {
+        this.notice = showInput(error instanceof Error ? error.message : String(error), 200);
+        this.showMenu();
+      },
+    );
+  }
+
+  /** Leaves whatever meeting is on screen (a workshop screen takes the page over). */
+  leaveMeeting(): void {
+    this.stopRun();
+    this.deps.room.hide();
+  }
+
   private stopRun(): void {
     const run = this.run;
     if (!run) return;
     run.urgeTimer?.stop();
     if (run.paceTimer !== null) this.deps.clock.clearTimeout(run.paceTimer);
-    run.session.stop();
+    run.seat.stop();
     this.deps.sound.roomTone(false);
     this.deps.sound.stopSpeaking();
     this.run = null;
@@ -560,7 +638,7 @@ export class App {
       text: t(lang, "menu"),
     });
     // The run stays saved: the menu offers to resume it.
-    leave.addEventListener("click", () => this.showMenu());
+    leave.addEventListener("click", () => (run.hooks ? run.hooks.leave() : this.showMenu()));
     const prepared =
       run.role === "facilitator" && s.preparedQuestions?.length
         ? el(
@@ -572,7 +650,7 @@ export class App {
           )
         : null;
     const notes =
-      run.role === "listener"
+      run.role === "listener" && run.seat.canNote
         ? el(
             "section",
             { class: "notes card", "aria-labelledby": "notes-title" },
@@ -590,7 +668,7 @@ export class App {
           { class: "meeting-bar" },
           el("h1", { id: "meeting-title", text: `${tr(s.title, lang)} · ${t(lang, run.role)}` }),
           el("p", { id: "status", class: "status" }),
-          this.pacingControls(),
+          run.seat.pacedHere ? this.pacingControls() : null,
           leave,
           el("p", { id: "pause-note", class: "pause-note", role: "status" }),
         ),
@@ -630,7 +708,7 @@ export class App {
     const run = this.run;
     if (!run) return;
     this.autosave();
-    const fresh = run.session.log().slice(run.shown + run.queue.length);
+    const fresh = run.seat.log().slice(run.shown + run.queue.length);
     // The notes panel and the lines' note buttons follow the engine's notes after every step, paused or not.
     this.renderNotes();
     if (!instant && isNoteOnly(fresh)) {
@@ -661,7 +739,7 @@ export class App {
   private pump(instant = false): void {
     const run = this.run;
     if (!run || run.paceTimer !== null) return;
-    const reading = this.settings.pace !== "instant" && !instant;
+    const reading = run.seat.pacedHere && this.settings.pace !== "instant" && !instant;
     while (run.queue.length > 0) {
       // Paused, nothing moves: only what the trainee did (their move, a note) still appears.
       if (run.paused && reading && !isOwn(run.queue[0] as LogEntry)) return;
@@ -681,8 +759,9 @@ export class App {
     }
     this.renderRoom();
     this.renderNotes();
-    if (run.session.done) {
-      this.finishRun();
+    if (run.seat.done) {
+      if (run.hooks) run.hooks.done();
+      else this.finishRun();
       return;
     }
     this.renderMove();
@@ -727,7 +806,7 @@ export class App {
   /** Saves the moves (small; everything else is replayed from them), an own scenario's text once. */
   private autosave(): void {
     const run = this.run;
-    if (!run || run.session.done) return;
+    if (!run?.session || run.session.done) return;
     const save: RunRecord = {
       format: "spiegelspel-save",
       version: RUN_VERSION,
@@ -780,7 +859,12 @@ export class App {
         el("span", { class: "speaker", text: `${name}: ` }),
         el("span", { class: "text", text }),
       );
-      if (run.role === "listener" && e.line?.id && s.cast.participants.some((p) => p.id === e.speaker))
+      if (
+        run.role === "listener" &&
+        run.seat.canNote &&
+        e.line?.id &&
+        s.cast.participants.some((p) => p.id === e.speaker)
+      )
         item.append(this.noteButtons(e.line.id));
       list.append(item);
       this.showCaption(e.speaker, name, text);
@@ -842,7 +926,7 @@ export class App {
       ["idea", t(lang, "noteIdea")],
     ];
     for (const [tag, label] of tags) {
-      const pressed = this.run?.session.context.noted[line] === tag;
+      const pressed = this.run?.seat.noted()[line] === tag;
       const b = el("button", {
         type: "button",
         class: `note-${tag}`,
@@ -853,7 +937,7 @@ export class App {
         text: label,
       });
       // The buttons show the engine's notes (renderNotes, after every step), whatever made the note.
-      b.addEventListener("click", () => this.run?.session.note(line, tag));
+      b.addEventListener("click", () => this.run?.seat.note(line, tag));
       group.append(b);
     }
     return group;
@@ -863,13 +947,13 @@ export class App {
     const run = this.run;
     const list = document.getElementById("notes");
     if (!run) return;
-    const noted = run.session.context.noted;
+    const noted = run.seat.noted();
     for (const b of document.querySelectorAll<HTMLElement>(".note-buttons button[data-line]"))
       b.setAttribute("aria-pressed", String(noted[b.dataset.line ?? ""] === b.dataset.tag));
     if (!list) return;
     clear(list);
     for (const [line, tag] of Object.entries(noted)) {
-      const spoken = run.session.log().find((e) => e.t === "line" && e.line?.id === line);
+      const spoken = run.seat.log().find((e) => e.t === "line" && e.line?.id === line);
       if (spoken?.t !== "line") continue;
       list.append(
         el("li", {
@@ -883,11 +967,11 @@ export class App {
   private renderRoom(): void {
     const run = this.run;
     if (!run) return;
-    const log = run.session.log().slice(0, run.shown);
+    const log = run.seat.log().slice(0, run.shown);
     // The clock and phase of the text on screen, not of the engine, which is ahead while lines are paced.
     const time = shownTime(log);
     const state = roomState(run.scenario, run.role, run.lang, log, {
-      people: run.session.context.people,
+      people: run.seat.people(),
       clock: time.clock,
       phase: time.phase,
     });
@@ -918,13 +1002,14 @@ export class App {
       panel.contains(document.activeElement) ||
       document.activeElement.id === "transcript";
     clear(panel);
-    const pending = run.session.pending();
+    const pending = run.seat.pending();
     if (!pending) return;
-    const p = withUrgeWindow(pending, run.lang, readMoreTime());
-    const title = renderMovePanel(panel, p, run.lang, run.session.hasJudge, {
-      choose: (id) => run.session.choose(id),
-      pick: (ids) => run.session.pick(ids),
-      say: (text) => run.session.say(text),
+    // A workshop's urge window is the server's (it lets the urge pass when that runs out): shown as it is.
+    const p = run.seat.pacedHere ? withUrgeWindow(pending, run.lang, readMoreTime()) : pending;
+    const title = renderMovePanel(panel, p, run.lang, run.seat.hasJudge, {
+      choose: (id) => run.seat.choose(id),
+      pick: (ids) => run.seat.pick(ids),
+      say: (text) => run.seat.say(text),
     });
     if (p.kind === "urge" && p.windowSeconds) this.startUrgeTimer(run, p.beat, p.windowSeconds);
     // Focus follows the conversation: to the new question, so keyboard and screen-reader users land on it
@@ -944,8 +1029,8 @@ export class App {
       },
       () => {
         run.urgeTimer = null;
-        if (this.run !== run || run.session.pending()?.beat !== beat) return;
-        const result: MoveResult = run.session.expire();
+        if (this.run !== run || run.seat.pending()?.beat !== beat) return;
+        const result: MoveResult = run.seat.expire();
         const error = document.querySelector("#move .error");
         if (!result.ok && error) error.textContent = refusalText(result, run.lang);
       },
@@ -987,7 +1072,7 @@ export class App {
 
   private finishRun(): void {
     const run = this.run;
-    if (!run) return;
+    if (!run?.session) return;
     const report = buildReport(run.scenario, run.role, run.session.context, run.lang, run.seed);
     const item: HistoryItem = {
       scenarioId: run.scenarioId,
@@ -1002,6 +1087,8 @@ export class App {
     void this.store.finishRun(run.key);
     const transcript = buildTranscript(run.scenario, run.role, run.session.log(), run.lang);
     const {
+      seat: _seat,
+      hooks: _hooks,
       session: _session,
       shown: _s,
       queue: _q,

@@ -11,6 +11,7 @@ import { clear, el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
 import { type RunsHost, runsSection } from "./runs-in-progress.ts";
 import { CHANNELS, type HistoryItem, type Settings } from "./save.ts";
+import { workshopSection } from "./screens/menu-workshop.ts";
 import { moreTimeSetting } from "./time-setting.ts";
 
 export interface OwnScenario {
@@ -43,6 +44,8 @@ export interface MenuHost {
   resume(key: string): void;
   setAside(key: string): void;
   viewHistory(item: HistoryItem): void;
+  /** Opens the workshop screens (loaded on demand): a trainer's, or a player's Join. */
+  workshop?(kind: "trainer" | "join"): void;
 }
 
 /** Renders the menu into `root`; returns the element that should get focus. */
@@ -135,6 +138,7 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
           { class: "menu-main" },
           runs?.section,
           form,
+          host.workshop ? workshopSection(lang, host.workshop) : null,
           el("div", { id: "room-slot", class: "room-slot preview" }),
           ownScenarioSection(host),
         ),

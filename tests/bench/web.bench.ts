@@ -19,11 +19,21 @@ await build({
 let phaser = 0;
 let rest = 0;
 let lazy = 0;
+let startup = 0;
+let workshop = 0;
+// What the page loads before the menu: index.html's script and the chunks it preloads.
+const atStart = new Set(
+  [...readFileSync(`${root}dist/index.html`, "utf8").matchAll(/assets\/([^"]+\.js)/g)].map((m) => m[1]),
+);
 for (const f of readdirSync(`${root}dist/assets`)) {
   if (!f.endsWith(".js")) continue;
   const gz = gzipSync(readFileSync(`${root}dist/assets/${f}`)).length;
+  if (atStart.has(f)) startup += gz;
   if (f.startsWith("phaser")) phaser += gz;
-  else {
+  else if (!atStart.has(f) && !f.startsWith("default-judge") && !f.startsWith("create-room")) {
+    // The workshop screens and colyseus.js: fetched only when Workshop or Join is opened.
+    workshop += gz;
+  } else {
     rest += gz;
     // Loaded after the menu is up: the judge's code and the room (whose Phaser chunk is counted above).
     if (f.startsWith("default-judge") || f.startsWith("create-room")) lazy += gz;
@@ -38,6 +48,12 @@ console.log("size");
 console.log(`  Phaser:           ${(phaser / 1024).toFixed(0)} KB gzip`);
 console.log(
   `  everything else:  ${(rest / 1024).toFixed(0)} KB gzip (aim: at most 150 KB), of which ${(lazy / 1024).toFixed(0)} KB load after the menu`,
+);
+console.log(
+  `  start-up JS:      ${(startup / 1024).toFixed(1)} KB gzip (index.html's script and what it preloads)`,
+);
+console.log(
+  `  workshop:         ${(workshop / 1024).toFixed(1)} KB gzip (its screens and colyseus.js), only when Workshop or Join is opened`,
 );
 console.log(`  judge weights:    ${(weights / 1024).toFixed(0)} KB gzip of JSON, fetched after the menu`);
 

@@ -17,6 +17,7 @@ import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun
 import { savesInBrowser } from "./saves.ts";
 import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
+import { workshopInBrowser } from "./workshop.ts";
 
 const dir = new URL("../../scenarios/", import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
@@ -272,6 +273,7 @@ try {
   await debriefQuotes(server.url);
   for (const role of ["facilitator", "listener"] as const)
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);
+  await workshopInBrowser();
 } finally {
   await server.close();
 }

@@ -1,0 +1,388 @@
+// A player's screens: Join (the code and a display name), the lobby (who is there, my seat), then the
+// meeting on the same meeting view as single play, driven by the workshop seat, and the player's own
+// debrief at the end. Names and typed words from others are always shown as text.
+import type { Scenario } from "../../engine/format/schema.ts";
+import { tr } from "../../engine/report/localize.ts";
+import { buildReport } from "../../engine/report/report.ts";
+import { buildTranscript } from "../../engine/report/transcript.ts";
+import type { Role } from "../../engine/rules/catalog.ts";
+import type { Context, LogEntry } from "../../engine/runtime/context.ts";
+import { type PList, push } from "../../engine/runtime/plist.ts";
+import { renderDebrief } from "../debrief.ts";
+import { clear, el } from "../dom.ts";
+import { RemoteSeat } from "../seat/remote-seat.ts";
+import {
+  joinWorkshop,
+  type Lobby,
+  type StatusMessage,
+  type Welcome,
+  type WorkshopRoom,
+} from "../workshop/api.ts";
+import { type KeptPlayer, keepPlayer, keptPlayer } from "../workshop/keep.ts";
+import { codeText, seatName, ws } from "../workshop/strings.ts";
+import { bundledScenario, type WorkshopHost } from "./workshop.ts";
+import { transcriptItem } from "./workshop-transcript.ts";
+
+/** The code as typed: case, spaces and dashes do not matter (the server says the same). */
+export function cleanCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, "");
+}
+
+export function openJoin(host: WorkshopHost, code = ""): void {
+  const lang = host.lang;
+  host.leaveMeeting();
+  clear(host.root);
+  document.documentElement.lang = lang;
+  const codeInput = el("input", {
+    id: "join-code-input",
+    name: "code",
+    autocomplete: "off",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    maxlength: 12,
+    value: code,
+  });
+  const nameInput = el("input", { id: "join-name", name: "name", autocomplete: "nickname", maxlength: 40 });
+  const error = el("p", { id: "join-error", class: "error", role: "alert" });
+  const submit = el("button", {
+    type: "submit",
+    id: "join-submit",
+    class: "primary",
+    text: ws(lang, "join"),
+  });
+  const back = el("button", { type: "button", id: "join-back", text: ws(lang, "back") });
+  back.addEventListener("click", () => host.toMenu());
+  // Back after a reload or a lost connection: same player, same seat (the server keeps it).
+  const kept = keptPlayer();
+  const again =
+    kept && (!code || cleanCode(code) === cleanCode(kept.code))
+      ? el("button", {
+          type: "button",
+          id: "join-again",
+          class: "primary",
+          text: ws(lang, "backTo", { code: kept.code }),
+        })
+      : null;
+  again?.addEventListener("click", () => {
+    if (!kept) return;
+    again.disabled = true;
+    void rejoin(host, kept, (failure) => {
+      again.disabled = false;
+      error.textContent = failure;
+    });
+  });
+  const form = el(
+    "form",
+    { id: "join-form", class: "card workshop-form", "aria-labelledby": "join-title" },
+    el("h1", { id: "join-title", text: ws(lang, "joinTitle") }),
+    again,
+    el("p", { class: "hint", text: ws(lang, "joinHint") }),
+    el("label", { for: "join-code-input", text: ws(lang, "code") }),
+    codeInput,
+    el("label", { for: "join-name", text: ws(lang, "name") }),
+    nameInput,
+    error,
+    el("div", { class: "row" }, submit, back),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const typed = cleanCode(codeInput.value);
+    const name = nameInput.value.trim();
+    if (typed.length !== 8) {
+      error.textContent = ws(lang, "needCode");
+      codeInput.focus();
+      return;
+    }
+    if (name.length === 0 || name.length > 40) {
+      error.textContent = ws(lang, "needName");
+      nameInput.focus();
+      return;
+    }
+    submit.disabled = true;
+    error.textContent = ws(lang, "joining");
+    void joinWorkshop({ code: typed, name }).then((joined) => {
+      if (!joined.ok) {
+        submit.disabled = false;
+        error.textContent =
+          joined.code === "network" ? ws(lang, "networkError") : codeText(lang, joined.code);
+        return;
+      }
+      // Handlers go on at once: the server's welcome follows the connection.
+      playerSession(host, joined.value);
+    });
+  });
+  host.root.append(el("main", { class: "workshop", "aria-labelledby": "join-title" }, form));
+  (again ?? (code ? nameInput : codeInput)).focus();
+}
+
+/** Joins again with the kept player key; `failed` says why not, in the player's language. */
+function rejoin(host: WorkshopHost, kept: KeptPlayer, failed: (text: string) => void): Promise<void> {
+  return joinWorkshop({ code: kept.code, playerKey: kept.playerKey }).then((joined) => {
+    if (joined.ok) {
+      playerSession(host, joined.value);
+      return;
+    }
+    // A key the server no longer knows (removed, or a workshop gone) is not offered again.
+    if (joined.code !== "network" && joined.code !== "too-many-codes") keepPlayer(null);
+    failed(joined.code === "network" ? ws(host.lang, "networkError") : codeText(host.lang, joined.code));
+  });
+}
+
+function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
+  const lang = host.lang;
+  const seat = new RemoteSeat(room, false);
+  let welcome: Welcome | null = null;
+  let lobby: Lobby | null = null;
+  let me: { player: string; name: string; seat: string | null } | null = null;
+  let screen: "lobby" | "meeting" | "end" | "gone" = "lobby";
+  let scenario: Scenario | undefined;
+  let role: Role = "listener";
+  let leaving = false;
+
+  const leave = () => {
+    leaving = true;
+    keepPlayer(null);
+    void room.leave(true).catch(() => undefined);
+    host.toMenu();
+  };
+
+  const showLobby = () => {
+    if (screen !== "lobby") return;
+    clear(host.root);
+    const players = lobby?.players ?? [];
+    const mine = me;
+    const list = el(
+      "ul",
+      { id: "lobby-players", class: "lobby-players" },
+      ...players.map((p) =>
+        el(
+          "li",
+          { class: p.player === mine?.player ? "me" : "", "data-player": p.player },
+          el("span", { class: "name", text: p.name }),
+          el("span", {
+            class: "seat",
+            text: ` · ${seatName(lang, p.seat)}${p.player === mine?.player ? ` (${ws(lang, "you")})` : ""}`,
+          }),
+        ),
+      ),
+    );
+    const picks =
+      welcome?.allowPick && lobby
+        ? el(
+            "div",
+            { class: "row", role: "group", "aria-label": ws(lang, "pickSeat") },
+            ...[...lobby.seats, null].map((s) => {
+              const taken = s !== null && players.some((p) => p.seat === s && p.player !== mine?.player);
+              const b = el("button", {
+                type: "button",
+                class: "pick-seat",
+                "data-seat": s ?? "",
+                text: s ? seatName(lang, s) : ws(lang, "standUp"),
+              });
+              b.disabled = taken || (mine?.seat ?? null) === s;
+              b.addEventListener("click", () => room.send("pick-seat", { seat: s }));
+              return b;
+            }),
+          )
+        : null;
+    const leaveButton = el("button", { type: "button", id: "lobby-leave", text: ws(lang, "leaveWorkshop") });
+    leaveButton.addEventListener("click", leave);
+    host.root.append(
+      el(
+        "main",
+        { class: "workshop lobby", "aria-labelledby": "lobby-title" },
+        el(
+          "section",
+          { class: "card" },
+          el("h1", { id: "lobby-title", tabindex: "-1", text: ws(lang, "waitingRoom") }),
+          el("p", { class: "scenario-title", text: welcome ? titleOf(host, welcome) : "" }),
+          el("p", {
+            id: "my-seat",
+            class: "my-seat",
+            text: ws(lang, "yourSeat", { seat: seatName(lang, mine?.seat) }),
+          }),
+          el("p", { class: "hint", text: ws(lang, "waitForStart") }),
+          el("h2", { text: ws(lang, "lobby") }),
+          list,
+          picks,
+          el("p", { id: "lobby-error", class: "error", role: "alert" }),
+          leaveButton,
+        ),
+      ),
+    );
+    document.getElementById("lobby-title")?.focus();
+  };
+
+  const enterMeeting = async () => {
+    if (screen !== "lobby" || !welcome) return;
+    screen = "meeting";
+    scenario = await bundledScenario(host, welcome.scenario.id);
+    if (!scenario) {
+      screen = "gone";
+      message(ws(lang, "unknownScenario"));
+      return;
+    }
+    const mySeat = me?.seat ?? null;
+    seat.seated = mySeat !== null;
+    role = mySeat === "facilitator" ? "facilitator" : mySeat === "organiser" ? "organiser" : "listener";
+    host.showSeat(scenario, role, seat, { leave, done: () => showEnd() });
+    showPaused();
+  };
+
+  const showPaused = () => {
+    const note = document.getElementById("pause-note");
+    if (note && screen === "meeting")
+      note.textContent = seat.statusNow.status === "paused" ? ws(lang, "status_paused") : "";
+  };
+
+  const showEnd = () => {
+    if (screen !== "meeting" || !scenario) return;
+    screen = "end";
+    const log = [...seat.log()];
+    host.leaveMeeting();
+    if (!seat.seated) {
+      endWithoutSeat(host, scenario, log, leave);
+      return;
+    }
+    playerDebrief(host, scenario, role, log, seat.statusNow.done, leave);
+  };
+
+  const message = (text: string, offerReconnect = false) => {
+    host.leaveMeeting();
+    clear(host.root);
+    const back = el("button", { type: "button", id: "ws-menu", text: ws(lang, "back") });
+    back.addEventListener("click", () => host.toMenu());
+    const kept = offerReconnect ? keptPlayer() : null;
+    const note = el("p", { id: "ws-message", role: "alert", text });
+    const reconnect = kept
+      ? el("button", { type: "button", id: "ws-reconnect", class: "primary", text: ws(lang, "reconnect") })
+      : null;
+    reconnect?.addEventListener("click", () => {
+      if (!kept) return;
+      reconnect.disabled = true;
+      void rejoin(host, kept, (failure) => {
+        reconnect.disabled = false;
+        note.textContent = failure;
+      });
+    });
+    host.root.append(
+      el(
+        "main",
+        { class: "workshop" },
+        el("section", { class: "card" }, note, el("div", { class: "row" }, reconnect, back)),
+      ),
+    );
+    (reconnect ?? back).focus();
+  };
+
+  seat.onRefused = (code) => {
+    const where = document.getElementById("pause-note") ?? document.getElementById("lobby-error");
+    if (where) where.textContent = codeText(lang, code);
+  };
+  room.onMessage("welcome", (w: Welcome) => {
+    welcome = w;
+    if ("player" in w.you) me = { player: w.you.player, name: w.you.name, seat: w.you.seat };
+    if (w.playerKey) keepPlayer({ code: w.code, playerKey: w.playerKey });
+    if (w.status === "running" || w.status === "paused") void enterMeeting();
+    else showLobby();
+  });
+  room.onMessage("lobby", (l: Lobby) => {
+    lobby = l;
+    const mine = me && l.players.find((p) => p.player === me?.player);
+    if (me && mine) me = { ...me, seat: mine.seat };
+    showLobby();
+  });
+  room.onMessage("status", (m: StatusMessage) => {
+    if (m.status === "running" || m.status === "paused") void enterMeeting();
+    if (m.status === "ended" && screen === "lobby") {
+      screen = "gone";
+      message(ws(lang, "endedEarly"));
+    }
+    showPaused();
+  });
+  room.onMessage("removed", () => {
+    screen = "gone";
+    leaving = true;
+    keepPlayer(null);
+    message(ws(lang, "removedNote"));
+  });
+  room.onMessage("refused", (m: { type: string; code: string }) => {
+    if (m.type === "move") return;
+    const where = document.getElementById("lobby-error") ?? document.getElementById("pause-note");
+    if (where) where.textContent = codeText(lang, m.code);
+  });
+  room.onMessage("ack", () => {});
+  room.onLeave(() => {
+    if (leaving || screen === "end" || screen === "gone") return;
+    screen = "gone";
+    message(ws(lang, "lostConnection"), true);
+  });
+}
+
+function titleOf(host: WorkshopHost, w: Welcome): string {
+  const title = host.catalog.find((c) => c.id === w.scenario.id)?.title;
+  return title ? tr(title, host.lang) : w.scenario.title;
+}
+
+/** The seat's own debrief, built from what the server showed this seat (its verdicts, notes, moves). */
+function playerDebrief(
+  host: WorkshopHost,
+  scenario: Scenario,
+  role: Role,
+  log: LogEntry[],
+  finished: boolean,
+  leave: () => void,
+): void {
+  const lang = host.lang;
+  let list: PList<LogEntry> | null = null;
+  for (const e of log) list = push(list, e);
+  const clock = log.reduce((m, e) => Math.max(m, e.at), 0);
+  // buildReport reads the log, the clock and whether the meeting ended; the participants' state stays on
+  // the server, so their openness is left out of this debrief (below) rather than shown unchanged.
+  const ctx = { log: list, people: {}, done: finished, clock, meetingEnd: null } as unknown as Context;
+  const report = buildReport(scenario, role, ctx, lang, 0);
+  const transcript = buildTranscript(scenario, role, log, lang);
+  const heading = renderDebrief(host.root, report, transcript, {
+    retryButton: () => null,
+    toMenu: leave,
+    print: () => window.print(),
+    exportJson: () => {
+      const blob = new Blob([`${JSON.stringify({ report, transcript }, null, 2)}\n`], {
+        type: "application/json",
+      });
+      const a = el("a", {
+        href: URL.createObjectURL(blob),
+        download: `spiegelspel-workshop-${scenario.id}-${role}.json`,
+      });
+      a.click();
+      URL.revokeObjectURL(a.href);
+    },
+  });
+  const circle = host.root.querySelector(".debrief-circle");
+  if (circle) circle.replaceWith(el("p", { class: "hint", id: "no-openness", text: ws(lang, "noOpenness") }));
+  heading.focus();
+}
+
+/** Someone who followed without a seat: the end, and the conversation they followed. */
+function endWithoutSeat(host: WorkshopHost, scenario: Scenario, log: LogEntry[], leave: () => void): void {
+  const lang = host.lang;
+  clear(host.root);
+  const back = el("button", { type: "button", id: "ws-menu", text: ws(lang, "back") });
+  back.addEventListener("click", leave);
+  const heading = el("h1", { id: "debrief-title", tabindex: "-1", text: tr(scenario.title, lang) });
+  host.root.append(
+    el(
+      "main",
+      { class: "workshop", "aria-labelledby": "debrief-title" },
+      el(
+        "section",
+        { class: "card" },
+        heading,
+        el("p", { id: "follow-end", text: ws(lang, "followEnd") }),
+        back,
+        el("ol", { class: "ws-log" }, ...log.map((e) => transcriptItem(scenario, e, lang))),
+      ),
+    ),
+  );
+  heading.focus();
+}

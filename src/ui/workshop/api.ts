@@ -1,0 +1,105 @@
+// The workshop server's HTTP routes and its rooms, as the browser reaches them. colyseus.js is imported
+// here on demand only: this module is itself loaded only when Workshop or Join is opened, so the game's
+// start-up bundle carries none of it.
+import type { LogEntry } from "../../engine/runtime/context.ts";
+import type { PendingMove } from "../../engine/session/session.ts";
+
+/** What the screens need of a Colyseus room: messages in, messages out, and its end. */
+export interface WorkshopRoom {
+  onMessage(type: string, fn: (body: never) => void): void;
+  send(type: string, body?: unknown): void;
+  onLeave(fn: (code: number) => void): void;
+  leave(consented?: boolean): Promise<unknown>;
+}
+
+export type Status = "lobby" | "running" | "paused" | "ended";
+export interface LobbyPlayer {
+  player: string;
+  name: string;
+  seat: string | null;
+  connected: boolean;
+}
+export interface Welcome {
+  code: string;
+  /** `title` is the scenario's Dutch title; a client with the scenario shows its own language's. */
+  scenario: { id: string; title: string };
+  seats: string[];
+  allowPick: boolean;
+  status: Status;
+  you: { trainer: true } | { player: string; name: string; seat: string | null };
+  playerKey?: string;
+}
+export interface Lobby {
+  status: Status;
+  seats: string[];
+  players: LobbyPlayer[];
+}
+export interface StatusMessage {
+  status: Status;
+  position: number;
+  done: boolean;
+}
+export interface IndexedEntry {
+  i: number;
+  entry: LogEntry;
+}
+export interface Turn {
+  pending: PendingMove | null;
+}
+
+export type Answer<T> = { ok: true; value: T } | { ok: false; code: string };
+
+async function post<T>(path: string, body: unknown): Promise<Answer<T>> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, code: "network" };
+  }
+  let json: Record<string, unknown> = {};
+  try {
+    json = (await res.json()) as Record<string, unknown>;
+  } catch {
+    // A page without the workshop server (plain `vite`) answers with HTML or nothing.
+    return { ok: false, code: "network" };
+  }
+  if (!res.ok) return { ok: false, code: typeof json.code === "string" ? json.code : "server-error" };
+  return { ok: true, value: json as T };
+}
+
+export interface Created {
+  code: string;
+  trainerKey: string;
+  roomId: string;
+}
+
+export function createWorkshop(body: {
+  scenarioId?: string;
+  scenarioText?: string;
+  listeners: number;
+  allowPick: boolean;
+}): Promise<Answer<Created>> {
+  return post<Created>("/workshop/api/create", body);
+}
+
+/** Joins (a new player with a name, a player coming back with their key, or the trainer) and connects. */
+export async function joinWorkshop(
+  body:
+    | { code: string; name: string }
+    | { code: string; playerKey: string }
+    | { code: string; trainerKey: string },
+): Promise<Answer<WorkshopRoom>> {
+  const reservation = await post<unknown>("/workshop/api/join", body);
+  if (!reservation.ok) return reservation;
+  try {
+    const { Client } = await import("colyseus.js");
+    const room = await new Client(location.origin).consumeSeatReservation(reservation.value as never);
+    return { ok: true, value: room as unknown as WorkshopRoom };
+  } catch {
+    return { ok: false, code: "cannot-join" };
+  }
+}
