@@ -93,6 +93,9 @@ async function enterMeeting(): Promise<void> {
   await page.selectOption("#scenario", "wijkteam-zuiderveld");
   await page.click("#start");
   await page.click("#enter");
+  // The run left before is kept in progress: a new one for the same scenario and role asks first.
+  const next = await page.waitForSelector("#replace-run, #move-title");
+  if ((await next.getAttribute("id")) === "replace-run") await next.click();
   await page.waitForSelector("#move-title");
 }
 await page.evaluate(() => localStorage.clear());
