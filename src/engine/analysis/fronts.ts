@@ -38,34 +38,26 @@ export class FrontBuilder {
     this.k = 0;
     if (k === 0) return EMPTY_FRONT;
     if (k === 1) return [buf[0] as number, buf[1] as number];
-    // Order: best by good descending then bad ascending; worst by good ascending then bad descending.
-    const before = (i: number, j: number) => {
-      const gi = buf[2 * i] as number;
-      const gj = buf[2 * j] as number;
-      if (gi !== gj) return best ? gi > gj : gi < gj;
-      return best
-        ? (buf[2 * i + 1] as number) < (buf[2 * j + 1] as number)
-        : (buf[2 * i + 1] as number) > (buf[2 * j + 1] as number);
-    };
-    const idx: number[] = [];
-    for (let i = 0; i < k; i++) idx.push(i);
-    if (k <= 32) {
+    // Sorted in place, best by good descending then bad ascending, worst by good ascending then bad
+    // descending: by insertion, as a state's candidates are few, unless a pick makes them many.
+    if (k > 48) this.sortMany(k);
+    else
       for (let i = 1; i < k; i++) {
-        const x = idx[i] as number;
+        const g = buf[2 * i] as number;
+        const b = buf[2 * i + 1] as number;
         let j = i - 1;
-        while (j >= 0 && before(x, idx[j] as number)) {
-          idx[j + 1] = idx[j] as number;
+        while (j >= 0 && comesBefore(best, g, b, buf[2 * j] as number, buf[2 * j + 1] as number)) {
+          buf[2 * j + 2] = buf[2 * j] as number;
+          buf[2 * j + 3] = buf[2 * j + 1] as number;
           j--;
         }
-        idx[j + 1] = x;
+        buf[2 * j + 2] = g;
+        buf[2 * j + 3] = b;
       }
-    } else {
-      idx.sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0));
-    }
     // Walking in that order, a pair belongs to the front when its bad is strictly better than all before.
     const out: number[] = [];
     let bound = best ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    for (const i of idx) {
+    for (let i = 0; i < k; i++) {
       const bad = buf[2 * i + 1] as number;
       if (best ? bad < bound : bad > bound) {
         out.push(buf[2 * i] as number, bad);
@@ -74,4 +66,22 @@ export class FrontBuilder {
     }
     return out;
   }
+
+  private sortMany(k: number): void {
+    const { buf, best } = this;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < k; i++) pairs.push([buf[2 * i] as number, buf[2 * i + 1] as number]);
+    pairs.sort((x, y) =>
+      comesBefore(best, x[0], x[1], y[0], y[1]) ? -1 : comesBefore(best, y[0], y[1], x[0], x[1]) ? 1 : 0,
+    );
+    pairs.forEach(([g, b], i) => {
+      buf[2 * i] = g;
+      buf[2 * i + 1] = b;
+    });
+  }
+}
+
+function comesBefore(best: boolean, g: number, b: number, g2: number, b2: number): boolean {
+  if (g !== g2) return best ? g > g2 : g < g2;
+  return best ? b < b2 : b > b2;
 }

@@ -7,11 +7,23 @@ import type { CompiledScenario } from "../compile/compile.ts";
 import type { PathPart } from "../load/problems.ts";
 import { scoreOf } from "../report/score.ts";
 import { type Role, rulesOfRole } from "../rules/catalog.ts";
-import type { ChooseEvent, MachineEvent } from "../runtime/context.ts";
+import type { ChooseEvent, MachineEvent, VerdictEntry } from "../runtime/context.ts";
 import { type BreachPlace, locateBreach, MAX_WEIGHT } from "./breach-fix.ts";
 import { EMPTY_FRONT, type Front, FrontBuilder, ZERO_FRONT } from "./fronts.ts";
 import { stateKey } from "./state-key.ts";
 import { type Walk, type WalkEdge, WalkLimitError, type WalkNode, walkStates } from "./walk.ts";
+
+interface Breach {
+  rule: string;
+  weight: number;
+}
+interface Summary {
+  good: number;
+  bad: number;
+  breaches: Breach[];
+}
+const NO_BREACHES: Breach[] = [];
+const NOTHING_JUDGED: Summary = { good: 0, bad: 0, breaches: NO_BREACHES };
 
 export interface BreachWarning {
   beat: string;
@@ -50,9 +62,28 @@ export class PathLimitError extends Error {}
 
 export function analysePaths(compiled: CompiledScenario, options: { limit?: number } = {}): PathsResult {
   const limit = options.limit ?? DEFAULT_STATE_LIMIT;
-  let walk: Walk;
+  const exercised = new Set<string>();
+  // Of the verdicts on each edge, what the passes below need: the weights, and the serious breaches.
+  const summarise = (verdicts: VerdictEntry[]): Summary => {
+    if (verdicts.length === 0) return NOTHING_JUDGED;
+    let good = 0;
+    let bad = 0;
+    let breaches: Breach[] = NO_BREACHES;
+    for (const v of verdicts) {
+      exercised.add(v.rule);
+      if (v.kind === "good") good += v.weight;
+      else bad += v.weight;
+      // Minor breaches barely move the score of a long meeting; a serious one (weight 3 or more) should.
+      if (v.kind === "breach" && v.weight >= SERIOUS_WEIGHT) {
+        if (breaches === NO_BREACHES) breaches = [];
+        breaches.push({ rule: v.rule, weight: v.weight });
+      }
+    }
+    return { good, bad, breaches };
+  };
+  let walk: Walk<Summary>;
   try {
-    walk = walkStates(compiled, stateKey(compiled), limit);
+    walk = walkStates(compiled, stateKey(compiled), summarise, limit);
   } catch (error) {
     if (error instanceof WalkLimitError) {
       throw new PathLimitError(
@@ -62,7 +93,6 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     throw error;
   }
   const { nodes } = walk;
-  const exercised = new Set<string>();
   // The edges side by side in typed arrays: the passes below visit each several times.
   const first = new Int32Array(nodes.length + 1);
   let edgeTotal = 0;
@@ -74,22 +104,14 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
   const to = new Int32Array(edgeTotal);
   const good = new Float64Array(edgeTotal);
   const bad = new Float64Array(edgeTotal);
-  const serious = new Uint8Array(edgeTotal);
+  const times = new Float64Array(edgeTotal);
   nodes.forEach((node, i) => {
     node.edges.forEach((e, k) => {
       const at = (first[i] as number) + k;
       to[at] = e.to;
-      let g = 0;
-      let b = 0;
-      for (const v of e.verdicts) {
-        exercised.add(v.rule);
-        if (v.kind === "good") g += v.weight;
-        else b += v.weight;
-        // Minor breaches barely move the score of a long meeting; a serious one (weight 3 or more) should.
-        if (v.kind === "breach" && v.weight >= SERIOUS_WEIGHT) serious[at] = 1;
-      }
-      good[at] = g;
-      bad[at] = b;
+      times[at] = e.n;
+      good[at] = e.summary.good;
+      bad[at] = e.summary.bad;
     });
   });
   // The initial snapshot already holds verdicts of the first beats (entered before any event).
@@ -113,7 +135,7 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
   const worst = new FrontBuilder(false);
   for (let i = order.length - 1; i >= 0; i--) {
     const key = order[i] as number;
-    const node = nodes[key] as WalkNode;
+    const node = nodes[key] as WalkNode<Summary>;
     if (node.edges.length === 0) {
       // A state with no way on that is not an end would be a stuck path; the loader rules these out.
       const final = node.status === "done";
@@ -123,13 +145,12 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
       continue;
     }
     let n = 0;
-    node.edges.forEach((e, k) => {
-      const at = (first[key] as number) + k;
+    for (let at = first[key] as number; at < (first[key + 1] as number); at++) {
       const next = to[at] as number;
-      n += e.n * (count[next] as number);
+      n += (times[at] as number) * (count[next] as number);
       best.addShifted(bestAfter[next] as Front, good[at] as number, bad[at] as number);
       worst.addShifted(worstAfter[next] as Front, good[at] as number, bad[at] as number);
-    });
+    }
     count[key] = n;
     bestAfter[key] = best.take();
     worstAfter[key] = worst.take();
@@ -159,10 +180,10 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
 
   const warnings: BreachWarning[] = [];
   for (const key of order) {
-    const node = nodes[key] as WalkNode;
+    const node = nodes[key] as WalkNode<Summary>;
     node.edges.forEach((e, k) => {
       const at = (first[key] as number) + k;
-      if (!serious[at]) return;
+      if (e.summary.breaches.length === 0) return;
       const g = good[at] as number;
       const b = bad[at] as number;
       const before = bestBefore[key] as Front;
@@ -180,8 +201,7 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
       if (top < HIGH_SCORE) return;
       const moveBeat = compiled.beatOfState.get(node.value) ?? "";
       const { scenario, role } = compiled;
-      for (const v of e.verdicts) {
-        if (v.kind !== "breach" || v.weight < SERIOUS_WEIGHT) continue;
+      for (const v of e.summary.breaches) {
         const place = locateBreach(scenario, role, moveBeat, e.event, v.rule, v.weight, HIGH_SCORE);
         warnings.push({
           beat: moveBeat,
@@ -230,16 +250,16 @@ function describeEvent(e: MachineEvent): string {
 }
 
 /** The states reached from the start (index 0), each before every state it leads to. */
-function topologicalOrder(nodes: readonly WalkNode[]): number[] {
+function topologicalOrder(nodes: readonly WalkNode<Summary>[]): number[] {
   const order: number[] = [];
   const seen = new Uint8Array(nodes.length);
   seen[0] = 1;
   const stack: { key: number; i: number }[] = [{ key: 0, i: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as { key: number; i: number };
-    const out = (nodes[top.key] as WalkNode).edges;
+    const out = (nodes[top.key] as WalkNode<Summary>).edges;
     if (top.i < out.length) {
-      const to = (out[top.i++] as WalkEdge).to;
+      const to = (out[top.i++] as WalkEdge<Summary>).to;
       if (!seen[to]) {
         seen[to] = 1;
         stack.push({ key: to, i: 0 });

@@ -6,33 +6,33 @@
 import type { CompiledScenario } from "../compile/compile.ts";
 import { chooseEvent, type MachineEvent, type VerdictEntry } from "../runtime/context.ts";
 import { traineeMove } from "../runtime/flow.ts";
-import { since } from "../runtime/plist.ts";
 import { machineStepper, type Step } from "./machine-step.ts";
 
 const LISTENER_LABELS = ["clarifying", "acknowledging", "leading", "defending", "explaining", "solving"];
 const FACILITATOR_LABELS = ["open", "closed", "leading", "summary", "opinion", "process"];
 
-export interface WalkEdge {
+export interface WalkEdge<S> {
   /** The event, as JSON: what tells two edges of a state apart. */
   label: string;
   event: MachineEvent;
   /** The index of the state it leads to. */
   to: number;
-  verdicts: VerdictEntry[];
+  /** What the caller keeps of the verdicts given on the way (the verdicts themselves are not kept). */
+  summary: S;
   /** How many of the move's events this edge stands for (the combinations of a pick that end alike). */
   n: number;
 }
 
-export interface WalkNode {
+export interface WalkNode<S> {
   /** The machine state (beat) it rests in, and whether the meeting is over. */
   value: string;
   status: Step["status"];
-  edges: WalkEdge[];
+  edges: WalkEdge<S>[];
 }
 
-export interface Walk {
+export interface Walk<S> {
   /** Every state, in the order first reached: the start is the first. */
-  nodes: WalkNode[];
+  nodes: WalkNode<S>[];
   start: Step;
 }
 
@@ -70,8 +70,14 @@ export function eventsFor(compiled: CompiledScenario, step: Step): MachineEvent[
   return events;
 }
 
-const verdictsOf = (to: Step, from: Step) =>
-  since(to.context.log, from.context.log).filter((e): e is VerdictEntry => e.t === "verdict");
+/** The verdicts a transition gave, oldest first. */
+function verdictsOf(to: Step, from: Step): VerdictEntry[] {
+  const out: VerdictEntry[] = [];
+  const stop = from.context.log;
+  for (let node = to.context.log; node !== null && node !== stop; node = node.tail)
+    if (node.head.t === "verdict") out.push(node.head);
+  return out.reverse();
+}
 
 interface Move {
   event: MachineEvent;
@@ -82,10 +88,15 @@ interface Move {
  * Walks breadth first. The first state reached with a key stands for all states with that key. `limit`
  * bounds the edges walked: the number of transitions @xstate/graph's walk would dequeue.
  */
-export function walkStates(compiled: CompiledScenario, keyOf: (step: Step) => string, limit: number): Walk {
+export function walkStates<S>(
+  compiled: CompiledScenario,
+  keyOf: (step: Step) => string,
+  summarise: (verdicts: VerdictEntry[]) => S,
+  limit: number,
+): Walk<S> {
   const stepper = machineStepper(compiled);
   const start = stepper.initial();
-  const nodes: WalkNode[] = [];
+  const nodes: WalkNode<S>[] = [];
   const index = new Map<string, number>();
   // Only states still to expand keep their context: a walked state needs just its beat, which keeps the
   // memory (and the garbage collector's work) to what the walk's frontier holds.
@@ -113,13 +124,13 @@ export function walkStates(compiled: CompiledScenario, keyOf: (step: Step) => st
   for (let i = 0; i < nodes.length; i++) {
     const from = pending[i] as Step;
     pending[i] = undefined as unknown as Step;
-    const node = nodes[i] as WalkNode;
+    const node = nodes[i] as WalkNode<S>;
     // A pick move offers every allowed combination (127 for an opening of seven parts), and most lead to
     // the same state with the same verdicts: one edge stands for each such group, with its count, which
     // keeps the number of paths exact and the walk small. Only a pick's combinations are merged: two
     // different choices stay two edges, so a warning about one never hides the same breach made by
     // another (or by typed words).
-    const picks = new Map<string, WalkEdge>();
+    const picks = new Map<string, WalkEdge<S>>();
     for (const { event, label } of movesOf(from)) {
       const to = stepper.next(from, event);
       const toKey = keyOf(to);
@@ -134,11 +145,18 @@ export function walkStates(compiled: CompiledScenario, keyOf: (step: Step) => st
           had.n++;
           continue;
         }
-        const edge = { label, event, to: index.get(toKey) ?? add(to, toKey), verdicts, n: 1 };
+        const edge = {
+          label,
+          event,
+          to: index.get(toKey) ?? add(to, toKey),
+          summary: summarise(verdicts),
+          n: 1,
+        };
         picks.set(group, edge);
         node.edges.push(edge);
       } else {
-        node.edges.push({ label, event, to: index.get(toKey) ?? add(to, toKey), verdicts, n: 1 });
+        const summary = summarise(verdicts);
+        node.edges.push({ label, event, to: index.get(toKey) ?? add(to, toKey), summary, n: 1 });
       }
     }
     edgeCount += node.edges.length;
