@@ -74,62 +74,95 @@ export function machineStepper(compiled: CompiledScenario): MachineStepper {
       );
   }
 
-  const guardHolds = (guard: GuardRef, context: Context, event: MachineEvent): boolean => {
-    if (guard === undefined) return true;
-    const args = { context, event };
+  // The config read once into lookups: the walk takes hundreds of thousands of transitions.
+  type Guard = (context: Context, event: MachineEvent) => boolean;
+  type Action = { assign: Assigner; params: unknown };
+  interface Transition {
+    target: string | undefined;
+    guard: Guard | undefined;
+    actions: Action[];
+  }
+  interface State {
+    final: boolean;
+    entry: Action[];
+    always: Transition[];
+    on: Map<string, Transition[]>;
+  }
+  const guardOf = (guard: GuardRef): Guard | undefined => {
+    if (guard === undefined) return undefined;
     if (typeof guard === "function") {
       const fn = guard as GuardFn;
+      const check = fn.check;
       // and(), or() and not() carry their own check, which evaluates their parts against the machine.
-      return fn.check ? fn.check(fakeSnapshot, args, fn) : fn(args, undefined);
+      return check
+        ? (context, event) => check(fakeSnapshot, { context, event }, fn)
+        : (context, event) => fn({ context, event }, undefined);
     }
     const ref = typeof guard === "string" ? { type: guard } : (guard as { type: string; params?: unknown });
     const impl = implementations.guards[ref.type] as GuardFn | undefined;
     if (typeof impl !== "function")
       throw new UnsupportedMachineError(`guard '${ref.type}' is not implemented`);
-    return impl.check ? impl.check(fakeSnapshot, args, impl) : impl(args, ref.params);
+    const check = impl.check;
+    const params = ref.params;
+    return check
+      ? (context, event) => check(fakeSnapshot, { context, event }, impl)
+      : (context, event) => impl({ context, event }, params);
   };
-
-  const runActions = (refs: ActionRef | ActionRef[] | undefined, context: Context, event: MachineEvent) => {
-    let ctx = context;
-    for (const action of list(refs)) {
+  const actionsOf = (refs: ActionRef | ActionRef[] | undefined): Action[] =>
+    list(refs).map((action) => {
       const ref = typeof action === "string" ? { type: action } : action;
       const assignment = implementations.actions[ref.type]?.assignment;
       if (typeof assignment !== "function")
         throw new UnsupportedMachineError(`action '${ref.type}' is not an assign(fn) action`);
-      // As XState's assign: the returned fields over a shallow copy of the context.
-      ctx = Object.assign({}, ctx, (assignment as Assigner)({ context: ctx, event }, ref.params));
-    }
+      return { assign: assignment as Assigner, params: ref.params };
+    });
+  const transitionsOf = (ts: TransitionConfig | TransitionConfig[] | undefined): Transition[] =>
+    list(ts).map((t) => {
+      const targets = list(t.target);
+      if (targets.length > 1) throw new UnsupportedMachineError("a transition has several targets");
+      return { target: targets[0], guard: guardOf(t.guard), actions: actionsOf(t.actions) };
+    });
+  const stateOf = (config: StateConfig): State => ({
+    final: config.type === "final",
+    entry: actionsOf(config.entry),
+    always: transitionsOf(config.always),
+    on: new Map(Object.entries(config.on ?? {}).map(([type, ts]) => [type, transitionsOf(ts)])),
+  });
+  const states = new Map(Object.entries(config.states).map(([key, state]) => [key, stateOf(state)]));
+  const root = stateOf({ on: config.on });
+
+  const runActions = (actions: Action[], context: Context, event: MachineEvent) => {
+    let ctx = context;
+    // As XState's assign: the returned fields over a shallow copy of the context.
+    for (const a of actions) ctx = Object.assign({}, ctx, a.assign({ context: ctx, event }, a.params));
     return ctx;
   };
 
-  const stateOf = (key: string): StateConfig => {
-    const state = config.states[key];
+  const enabled = (transitions: Transition[] | undefined, ctx: Context, event: MachineEvent) => {
+    if (transitions === undefined) return undefined;
+    for (const t of transitions) if (t.guard === undefined || t.guard(ctx, event)) return t;
+    return undefined;
+  };
+
+  const stateAt = (key: string): State => {
+    const state = states.get(key);
     if (!state) throw new UnsupportedMachineError(`no state '${key}'`);
     return state;
   };
 
-  const enabled = (
-    transitions: TransitionConfig | TransitionConfig[] | undefined,
-    ctx: Context,
-    event: MachineEvent,
-  ) => list(transitions).find((t) => guardHolds(t.guard, ctx, event));
-
   /** Takes a transition, enters its target, and follows eventless transitions until the machine rests. */
-  const take = (from: string, t: TransitionConfig, context: Context, event: MachineEvent): Step => {
+  const take = (from: string, t: Transition, context: Context, event: MachineEvent): Step => {
     let value = from;
     let ctx = context;
-    let transition: TransitionConfig | undefined = t;
+    let transition: Transition | undefined = t;
     for (let hops = 0; transition !== undefined; hops++) {
       if (hops > MAX_EVENTLESS) throw new UnsupportedMachineError(`eventless transitions loop at '${value}'`);
-      const targets = list(transition.target);
-      if (targets.length > 1)
-        throw new UnsupportedMachineError(`a transition from '${value}' has several targets`);
       ctx = runActions(transition.actions, ctx, event);
-      if (targets[0] === undefined) break;
-      value = targets[0];
-      const state = stateOf(value);
+      if (transition.target === undefined) break;
+      value = transition.target;
+      const state = stateAt(value);
       ctx = runActions(state.entry, ctx, event);
-      if (state.type === "final") return { value, context: ctx, status: "done" };
+      if (state.final) return { value, context: ctx, status: "done" };
       transition = enabled(state.always, ctx, event);
     }
     return { value, context: ctx, status: "active" };
@@ -139,12 +172,12 @@ export function machineStepper(compiled: CompiledScenario): MachineStepper {
     initial() {
       const context =
         typeof config.context === "function" ? config.context({ input: undefined }) : config.context;
-      return take("", { target: config.initial }, context, INIT_EVENT);
+      return take("", { target: config.initial, guard: undefined, actions: [] }, context, INIT_EVENT);
     },
     next(from, event) {
       if (from.status !== "active") return from;
-      const own = stateOf(from.value).on?.[event.type];
-      const t = enabled(own, from.context, event) ?? enabled(config.on?.[event.type], from.context, event);
+      const own = stateAt(from.value).on.get(event.type);
+      const t = enabled(own, from.context, event) ?? enabled(root.on.get(event.type), from.context, event);
       return t ? take(from.value, t, from.context, event) : from;
     },
   };
