@@ -7,6 +7,7 @@
 import type { CompiledScenario } from "../compile/compile.ts";
 import type { Beat, Condition } from "../format/schema.ts";
 import { inRange, roomAverage } from "../runtime/conditions.ts";
+import type { Context } from "../runtime/context.ts";
 import { exits, nextTargets } from "../runtime/flow.ts";
 import { listenerJudgeKey } from "../runtime/listener-verdicts.ts";
 import type { Step } from "./machine-step.ts";
@@ -96,8 +97,7 @@ const NOTHING_LIVE: Live = { thresholds: [], flags: [], chosenBeats: [], notedLi
 /**
  * The key that merges states: the machine state, the clock, the speaker (effects can target them), the
  * live flags, bands, choices and notes, what the listener's closing verdicts will read, and whether the
- * agenda and time were judged. The text is the one the walk has always used; it is built here with the
- * per-beat part looked up once per machine state rather than once per key.
+ * agenda and time were judged. Only which keys are equal matters, not their text.
  */
 export function stateKey(compiled: CompiledScenario): (step: Step) => string {
   const live = liveAhead(compiled);
@@ -113,6 +113,31 @@ export function stateKey(compiled: CompiledScenario): (step: Step) => string {
     return w;
   };
   const { world } = compiled;
+  // Which live flags are set, as bits: a state sets few of the many flags ahead, so walking the set
+  // ones beats looking up each live one (a lookup by name on objects of ever-different shapes).
+  const bitOf = new Map<string[], Map<string, number>>();
+  const flagsOf = (flags: Context["flags"], live: string[]): string => {
+    let bits = bitOf.get(live);
+    if (!bits) {
+      bits = new Map(live.map((f, i) => [f, i]));
+      bitOf.set(live, bits);
+    }
+    if (live.length <= 31) {
+      let mask = 0;
+      for (const f in flags) {
+        const i = bits.get(f);
+        if (i !== undefined && flags[f]) mask |= 1 << i;
+      }
+      return String(mask);
+    }
+    const words = new Array<number>(Math.ceil(live.length / 31)).fill(0);
+    for (const f in flags) {
+      const i = bits.get(f);
+      if (i !== undefined && flags[f])
+        words[Math.floor(i / 31)] = (words[Math.floor(i / 31)] as number) | (1 << (i % 31));
+    }
+    return words.join(".");
+  };
   return (step: Step): string => {
     const ctx = step.context;
     const w = liveOf(step.value);
@@ -129,8 +154,7 @@ export function stateKey(compiled: CompiledScenario): (step: Step) => string {
     for (const l of w.notedLines) noted += ctx.noted[l] ? "1" : "0";
     // What the listener's end-of-meeting verdicts (notes, an unasked question) will depend on.
     const tones = listenerJudgeKey(ctx, world);
-    let flags = "";
-    for (const f of w.flags) flags += ctx.flags[f] ? "1" : "0";
+    const flags = flagsOf(ctx.flags, w.flags);
     const prepared = ctx.prepared.length > 0 ? 1 : 0;
     const time = ctx.judged.time ? 1 : 0;
     return `${step.value}~${ctx.clock}~${ctx.speaker ?? ""}~${flags}~${bands}~${chosen}~${noted}~${tones}~${prepared}~${time}`;
