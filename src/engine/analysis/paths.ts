@@ -162,8 +162,12 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     const here = bestBefore[key] as Front;
     for (let at = first[key] as number; at < (first[key + 1] as number); at++) {
       const next = to[at] as number;
+      const g = good[at] as number;
+      const b = bad[at] as number;
+      // Most ways into a state are no better than one already found: then its front stays as it is.
+      if (dominates(bestBefore[next] as Front, here, g, b)) continue;
       best.addShifted(bestBefore[next] as Front, 0, 0);
-      best.addShifted(here, good[at] as number, bad[at] as number);
+      best.addShifted(here, g, b);
       bestBefore[next] = best.take();
     }
   }
@@ -247,6 +251,19 @@ function describeEvent(e: MachineEvent): string {
   if (e.type === "pick") return `pick ${e.choices.join("+")}`;
   if (e.type === "say") return `typed words (${e.judgement.label})`;
   return e.type;
+}
+
+/** Does every pair of `front`, moved by (g, b), have one in `by` with as much good and as little bad? */
+function dominates(by: Front, front: Front, g: number, b: number): boolean {
+  for (let i = 0; i < front.length; i += 2) {
+    const pg = (front[i] as number) + g;
+    const pb = (front[i + 1] as number) + b;
+    let covered = false;
+    for (let j = 0; j < by.length && !covered; j += 2)
+      covered = (by[j] as number) >= pg && (by[j + 1] as number) <= pb;
+    if (!covered) return false;
+  }
+  return true;
 }
 
 /** The states reached from the start (index 0), each before every state it leads to. */
