@@ -11,19 +11,12 @@ import type { ChooseEvent, MachineEvent, VerdictEntry } from "../runtime/context
 import { type BreachPlace, locateBreach, MAX_WEIGHT } from "./breach-fix.ts";
 import { EMPTY_FRONT, type Front, FrontBuilder, ZERO_FRONT } from "./fronts.ts";
 import { stateKey } from "./state-key.ts";
-import { type Walk, type WalkEdge, WalkLimitError, type WalkNode, walkStates } from "./walk.ts";
+import { type Walk, WalkLimitError, type WalkMove, type Weighed, walkStates } from "./walk.ts";
 
 interface Breach {
   rule: string;
   weight: number;
 }
-interface Summary {
-  good: number;
-  bad: number;
-  breaches: Breach[];
-}
-const NO_BREACHES: Breach[] = [];
-const NOTHING_JUDGED: Summary = { good: 0, bad: 0, breaches: NO_BREACHES };
 
 export interface BreachWarning {
   beat: string;
@@ -64,26 +57,25 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
   const limit = options.limit ?? DEFAULT_STATE_LIMIT;
   const exercised = new Set<string>();
   // Of the verdicts on each edge, what the passes below need: the weights, and the serious breaches.
-  const summarise = (verdicts: VerdictEntry[]): Summary => {
-    if (verdicts.length === 0) return NOTHING_JUDGED;
+  const weigh = (verdicts: VerdictEntry[]): Weighed<Breach[]> => {
     let good = 0;
     let bad = 0;
-    let breaches: Breach[] = NO_BREACHES;
+    let breaches: Breach[] | undefined;
     for (const v of verdicts) {
       exercised.add(v.rule);
       if (v.kind === "good") good += v.weight;
       else bad += v.weight;
       // Minor breaches barely move the score of a long meeting; a serious one (weight 3 or more) should.
       if (v.kind === "breach" && v.weight >= SERIOUS_WEIGHT) {
-        if (breaches === NO_BREACHES) breaches = [];
+        breaches ??= [];
         breaches.push({ rule: v.rule, weight: v.weight });
       }
     }
-    return { good, bad, breaches };
+    return breaches ? { good, bad, extra: breaches } : { good, bad };
   };
-  let walk: Walk<Summary>;
+  let walk: Walk<Breach[]>;
   try {
-    walk = walkStates(compiled, stateKey(compiled), summarise, limit);
+    walk = walkStates(compiled, stateKey(compiled), weigh, limit);
   } catch (error) {
     if (error instanceof WalkLimitError) {
       throw new PathLimitError(
@@ -92,28 +84,7 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     }
     throw error;
   }
-  const { nodes } = walk;
-  // The edges side by side in typed arrays: the passes below visit each several times.
-  const first = new Int32Array(nodes.length + 1);
-  let edgeTotal = 0;
-  nodes.forEach((node, i) => {
-    first[i] = edgeTotal;
-    edgeTotal += node.edges.length;
-  });
-  first[nodes.length] = edgeTotal;
-  const to = new Int32Array(edgeTotal);
-  const good = new Float64Array(edgeTotal);
-  const bad = new Float64Array(edgeTotal);
-  const times = new Float64Array(edgeTotal);
-  nodes.forEach((node, i) => {
-    node.edges.forEach((e, k) => {
-      const at = (first[i] as number) + k;
-      to[at] = e.to;
-      times[at] = e.n;
-      good[at] = e.summary.good;
-      bad[at] = e.summary.bad;
-    });
-  });
+  const { first, to, good, bad, times, size } = walk;
   // The initial snapshot already holds verdicts of the first beats (entered before any event).
   let initGood = 0;
   let initBad = 0;
@@ -125,20 +96,19 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     else initBad += e.weight;
   }
 
-  const order = topologicalOrder(nodes);
+  const order = topologicalOrder(walk);
   // Backward: per state, paths to an end and the fronts of what is still to come. A state not yet
   // worked out (only on a cycle, which the loader rules out) counts as no paths and no scores.
-  const count = new Float64Array(nodes.length);
-  const bestAfter: Front[] = new Array(nodes.length).fill(EMPTY_FRONT);
-  const worstAfter: Front[] = new Array(nodes.length).fill(EMPTY_FRONT);
+  const count = new Float64Array(size);
+  const bestAfter: Front[] = new Array(size).fill(EMPTY_FRONT);
+  const worstAfter: Front[] = new Array(size).fill(EMPTY_FRONT);
   const best = new FrontBuilder(true);
   const worst = new FrontBuilder(false);
   for (let i = order.length - 1; i >= 0; i--) {
     const key = order[i] as number;
-    const node = nodes[key] as WalkNode<Summary>;
-    if (node.edges.length === 0) {
+    if (first[key] === first[key + 1]) {
       // A state with no way on that is not an end would be a stuck path; the loader rules these out.
-      const final = node.status === "done";
+      const final = walk.done[key] === 1;
       count[key] = final ? 1 : 0;
       bestAfter[key] = final ? ZERO_FRONT : EMPTY_FRONT;
       worstAfter[key] = final ? ZERO_FRONT : EMPTY_FRONT;
@@ -156,7 +126,7 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
     worstAfter[key] = worst.take();
   }
   // Forward: the best way to reach each state, to judge how high a path through a breach can score.
-  const bestBefore: Front[] = new Array(nodes.length).fill(EMPTY_FRONT);
+  const bestBefore: Front[] = new Array(size).fill(EMPTY_FRONT);
   bestBefore[0] = [initGood, initBad];
   for (const key of order) {
     const here = bestBefore[key] as Front;
@@ -184,14 +154,13 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
 
   const warnings: BreachWarning[] = [];
   for (const key of order) {
-    const node = nodes[key] as WalkNode<Summary>;
-    node.edges.forEach((e, k) => {
-      const at = (first[key] as number) + k;
-      if (e.summary.breaches.length === 0) return;
+    for (let at = first[key] as number; at < (first[key + 1] as number); at++) {
+      const breaches = walk.extra.get(at);
+      if (breaches === undefined) continue;
       const g = good[at] as number;
       const b = bad[at] as number;
       const before = bestBefore[key] as Front;
-      const after = bestAfter[e.to] as Front;
+      const after = bestAfter[to[at] as number] as Front;
       let top = -1;
       for (let p = 0; p < before.length; p += 2) {
         for (let s = 0; s < after.length; s += 2) {
@@ -202,21 +171,22 @@ export function analysePaths(compiled: CompiledScenario, options: { limit?: numb
           top = Math.max(top, score ?? -1);
         }
       }
-      if (top < HIGH_SCORE) return;
-      const moveBeat = compiled.beatOfState.get(node.value) ?? "";
+      if (top < HIGH_SCORE) continue;
+      const moveBeat = compiled.beatOfState.get(walk.value[key] as string) ?? "";
       const { scenario, role } = compiled;
-      for (const v of e.summary.breaches) {
-        const place = locateBreach(scenario, role, moveBeat, e.event, v.rule, v.weight, HIGH_SCORE);
+      const { event } = walk.move[at] as WalkMove;
+      for (const v of breaches) {
+        const place = locateBreach(scenario, role, moveBeat, event, v.rule, v.weight, HIGH_SCORE);
         warnings.push({
           beat: moveBeat,
-          move: describeEvent(e.event),
+          move: describeEvent(event),
           rule: v.rule,
           weight: v.weight,
           bestScore: top,
           ...place,
         });
       }
-    });
+    }
   }
   // One warning per verdict to change (a pick move can break a rule in hundreds of combinations): the highest.
   const byPlace = new Map<string, BreachWarning>();
@@ -267,19 +237,19 @@ function dominates(by: Front, front: Front, g: number, b: number): boolean {
 }
 
 /** The states reached from the start (index 0), each before every state it leads to. */
-function topologicalOrder(nodes: readonly WalkNode<Summary>[]): number[] {
+function topologicalOrder(walk: Walk<unknown>): number[] {
+  const { first, to } = walk;
   const order: number[] = [];
-  const seen = new Uint8Array(nodes.length);
+  const seen = new Uint8Array(walk.size);
   seen[0] = 1;
-  const stack: { key: number; i: number }[] = [{ key: 0, i: 0 }];
+  const stack: { key: number; at: number }[] = [{ key: 0, at: first[0] as number }];
   while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { key: number; i: number };
-    const out = (nodes[top.key] as WalkNode<Summary>).edges;
-    if (top.i < out.length) {
-      const to = (out[top.i++] as WalkEdge<Summary>).to;
-      if (!seen[to]) {
-        seen[to] = 1;
-        stack.push({ key: to, i: 0 });
+    const top = stack[stack.length - 1] as { key: number; at: number };
+    if (top.at < (first[top.key + 1] as number)) {
+      const next = to[top.at++] as number;
+      if (!seen[next]) {
+        seen[next] = 1;
+        stack.push({ key: next, at: first[next] as number });
       }
     } else {
       order.push(top.key);

@@ -11,30 +11,63 @@ import { machineStepper, type Step } from "./machine-step.ts";
 const LISTENER_LABELS = ["clarifying", "acknowledging", "leading", "defending", "explaining", "solving"];
 const FACILITATOR_LABELS = ["open", "closed", "leading", "summary", "opinion", "process"];
 
-export interface WalkEdge<S> {
-  /** The event, as JSON: what tells two edges of a state apart. */
-  label: string;
+/** A move of the trainee, with its event as JSON: what tells two edges of a state apart. */
+export interface WalkMove {
   event: MachineEvent;
-  /** The index of the state it leads to. */
-  to: number;
-  /** What the caller keeps of the verdicts given on the way (the verdicts themselves are not kept). */
-  summary: S;
-  /** How many of the move's events this edge stands for (the combinations of a pick that end alike). */
-  n: number;
+  label: string;
 }
 
-export interface WalkNode<S> {
-  /** The machine state (beat) it rests in, and whether the meeting is over. */
-  value: string;
-  status: Step["status"];
-  edges: WalkEdge<S>[];
+/** What the caller keeps of an edge's verdicts: the weights, and anything else it needs of a few. */
+export interface Weighed<X> {
+  good: number;
+  bad: number;
+  extra?: X;
 }
 
-export interface Walk<S> {
-  /** Every state, in the order first reached: the start is the first. */
-  nodes: WalkNode<S>[];
+/**
+ * The graph, as arrays side by side rather than an object per edge: the walk makes hundreds of
+ * thousands of edges, and numbers in typed arrays cost the garbage collector nothing to keep.
+ */
+export interface Walk<X> {
+  /** How many states; they are numbered in the order first reached, the start first. */
+  size: number;
+  /** Per state: the machine state (beat) it rests in, and whether the meeting is over there. */
+  value: string[];
+  done: Uint8Array;
+  /** The edges of state i are first[i] up to first[i + 1]. */
+  first: Int32Array;
+  /** Per edge: the state it leads to, how many of the move's events it stands for (the combinations
+   * of a pick that end alike), the weights of its verdicts, its move, and the caller's extra. */
+  to: Int32Array;
+  times: Float64Array;
+  good: Float64Array;
+  bad: Float64Array;
+  move: WalkMove[];
+  extra: Map<number, X>;
   start: Step;
 }
+
+/** A growing typed array. */
+class Grow<A extends Float64Array | Int32Array> {
+  length = 0;
+  constructor(
+    public array: A,
+    private readonly make: (n: number) => A,
+  ) {}
+  push(x: number): void {
+    if (this.length === this.array.length) {
+      const bigger = this.make(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = x;
+  }
+  done(): A {
+    return this.array.subarray(0, this.length) as A;
+  }
+}
+const f64 = () => new Grow(new Float64Array(1024), (n) => new Float64Array(n));
+const i32 = () => new Grow(new Int32Array(1024), (n) => new Int32Array(n));
 
 export class WalkLimitError extends Error {}
 
@@ -79,39 +112,36 @@ function verdictsOf(to: Step, from: Step): VerdictEntry[] {
   return out.reverse();
 }
 
-interface Move {
-  event: MachineEvent;
-  label: string;
-}
-
 /**
  * Walks breadth first. The first state reached with a key stands for all states with that key. `limit`
  * bounds the edges walked: the number of transitions @xstate/graph's walk would dequeue.
  */
-export function walkStates<S>(
+export function walkStates<X>(
   compiled: CompiledScenario,
   keyOf: (step: Step) => string,
-  summarise: (verdicts: VerdictEntry[]) => S,
+  weigh: (verdicts: VerdictEntry[]) => Weighed<X>,
   limit: number,
-): Walk<S> {
+): Walk<X> {
   const stepper = machineStepper(compiled);
   const start = stepper.initial();
-  const nodes: WalkNode<S>[] = [];
+  const value: string[] = [];
+  const done = new Grow(new Int32Array(1024), (n) => new Int32Array(n));
   const index = new Map<string, number>();
   // Only states still to expand keep their context: a walked state needs just its beat, which keeps the
   // memory (and the garbage collector's work) to what the walk's frontier holds.
-  const pending: Step[] = [];
+  const pending: (Step | undefined)[] = [];
   const add = (step: Step, key: string): number => {
-    const i = nodes.length;
+    const i = value.length;
     index.set(key, i);
-    nodes.push({ value: step.value, status: step.status, edges: [] });
+    value.push(step.value);
+    done.push(step.status === "done" ? 1 : 0);
     pending.push(step);
     return i;
   };
   add(start, keyOf(start));
   // The moves depend only on the beat: worked out once per beat, with their labels.
-  const movesAt = new Map<string, Move[]>();
-  const movesOf = (step: Step): Move[] => {
+  const movesAt = new Map<string, WalkMove[]>();
+  const movesOf = (step: Step): WalkMove[] => {
     const cacheKey = `${step.status}:${step.value}`;
     let moves = movesAt.get(cacheKey);
     if (!moves) {
@@ -120,47 +150,64 @@ export function walkStates<S>(
     }
     return moves;
   };
-  let edgeCount = 0;
-  for (let i = 0; i < nodes.length; i++) {
+  const first = i32();
+  const to = i32();
+  const times = f64();
+  const good = f64();
+  const bad = f64();
+  const move: WalkMove[] = [];
+  const extra = new Map<number, X>();
+  const edge = (m: WalkMove, next: Step, nextKey: string, verdicts: VerdictEntry[]): number => {
+    const at = to.length;
+    to.push(index.get(nextKey) ?? add(next, nextKey));
+    times.push(1);
+    const w = weigh(verdicts);
+    good.push(w.good);
+    bad.push(w.bad);
+    move.push(m);
+    if (w.extra !== undefined) extra.set(at, w.extra);
+    return at;
+  };
+  for (let i = 0; i < value.length; i++) {
     const from = pending[i] as Step;
-    pending[i] = undefined as unknown as Step;
-    const node = nodes[i] as WalkNode<S>;
+    pending[i] = undefined;
+    first.push(to.length);
     // A pick move offers every allowed combination (127 for an opening of seven parts), and most lead to
     // the same state with the same verdicts: one edge stands for each such group, with its count, which
     // keeps the number of paths exact and the walk small. Only a pick's combinations are merged: two
     // different choices stay two edges, so a warning about one never hides the same breach made by
     // another (or by typed words).
-    const picks = new Map<string, WalkEdge<S>>();
-    for (const { event, label } of movesOf(from)) {
-      const to = stepper.next(from, event);
-      const toKey = keyOf(to);
-      const verdicts = verdictsOf(to, from);
-      if (event.type === "pick") {
-        const group = `${toKey}#${verdicts
+    const picks = new Map<string, number>();
+    for (const m of movesOf(from)) {
+      const next = stepper.next(from, m.event);
+      const nextKey = keyOf(next);
+      const verdicts = verdictsOf(next, from);
+      if (m.event.type === "pick") {
+        const group = `${nextKey}#${verdicts
           .map((v) => `${v.rule}:${v.kind}:${v.weight}`)
           .sort()
           .join(",")}`;
         const had = picks.get(group);
-        if (had) {
-          had.n++;
-          continue;
-        }
-        const edge = {
-          label,
-          event,
-          to: index.get(toKey) ?? add(to, toKey),
-          summary: summarise(verdicts),
-          n: 1,
-        };
-        picks.set(group, edge);
-        node.edges.push(edge);
+        if (had === undefined) picks.set(group, edge(m, next, nextKey, verdicts));
+        else times.array[had] = (times.array[had] as number) + 1;
       } else {
-        const summary = summarise(verdicts);
-        node.edges.push({ label, event, to: index.get(toKey) ?? add(to, toKey), summary, n: 1 });
+        edge(m, next, nextKey, verdicts);
       }
     }
-    edgeCount += node.edges.length;
-    if (edgeCount > limit) throw new WalkLimitError(`more than ${limit} transitions to walk`);
+    if (to.length > limit) throw new WalkLimitError(`more than ${limit} transitions to walk`);
   }
-  return { nodes, start };
+  first.push(to.length);
+  return {
+    size: value.length,
+    value,
+    done: Uint8Array.from(done.done()),
+    first: first.done(),
+    to: to.done(),
+    times: times.done(),
+    good: good.done(),
+    bad: bad.done(),
+    move,
+    extra,
+    start,
+  };
 }
