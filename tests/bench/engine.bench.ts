@@ -2,7 +2,7 @@
 // 1. steps per second of a scripted playthrough through the engine (Session over the compiled machine)
 //    against a bare XState actor taking the same number of transitions in the same run;
 // 2. load-and-check time of a generated 2,000-beat scenario;
-// 3. `paths` time on each bundled scenario.
+// 3. `paths` time on each bundled scenario in each of its roles.
 import { readdirSync, readFileSync } from "node:fs";
 import { createActor, createMachine } from "xstate";
 import { analysePaths } from "../../src/engine/analysis/paths.ts";
@@ -115,10 +115,14 @@ console.log(
 console.log(`  compile to XState:   ${ms(median(compiles))}`);
 
 // --- 3. paths ------------------------------------------------------------------------------------
-console.log("paths");
+// Every bundled (scenario, role): the time of a whole `paths` analysis, compile included, the best of
+// three runs (on a shared machine one run can be twice as slow as the next), against the aim of 2 s.
+const PATHS_AIM_MS = 2000;
+console.log("paths (best of 3; aim: each under 2 s)");
 const dir = new URL("scenarios/", root);
 const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json");
-for (const file of files.length ? files : []) {
+let over = 0;
+for (const file of files) {
   const loaded = loadScenario(readFileSync(new URL(file, dir), "utf8"), file);
   if (!loaded.ok) {
     console.log(`  ${file}: does not load`);
@@ -128,12 +132,19 @@ for (const file of files.length ? files : []) {
   for (const role of ["facilitator", "listener", "organiser"] as const) {
     if (!scenario.roles[role]) continue;
     let result: ReturnType<typeof analysePaths> | undefined;
-    const took = time(() => {
-      result = analysePaths(compileScenario(scenario, role));
-    });
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++)
+      runs.push(
+        time(() => {
+          result = analysePaths(compileScenario(scenario, role));
+        }),
+      );
+    const took = Math.min(...runs);
+    if (took >= PATHS_AIM_MS) over++;
     console.log(
-      `  ${file} as ${role}: ${ms(took)} — ${result?.paths.toLocaleString("en")} paths, ${result?.states.toLocaleString("en")} states, score ${result?.minScore}–${result?.maxScore}`,
+      `  ${file} as ${role}: ${ms(took)}${took >= PATHS_AIM_MS ? " (over the aim)" : ""} — ${result?.paths.toLocaleString("en")} paths, ${result?.states.toLocaleString("en")} states, score ${result?.minScore}–${result?.maxScore}`,
     );
   }
 }
 if (files.length === 0) console.log("  no bundled scenarios yet");
+else console.log(`  ${over === 0 ? "every one under 2 s" : `${over} over 2 s`}`);

@@ -6,7 +6,7 @@ import { loadForRole } from "../load-file.ts";
 import { roleOption } from "../role-option.ts";
 
 export const pathsHelp = `paths <scenario> --role facilitator|listener|organiser [--json] [--limit N]
-  Walks every path of the scenario in that role (with @xstate/graph): the number of paths, the best and
+  Walks every path of the scenario in that role (over the compiled machine): the number of paths, the best and
   worst score, the rules exercised, and warnings where a serious breach (weight 3+) still scores ${HIGH_SCORE} or more (each
   with the field to change) or a rule of the role is never judged; notes where it does so at full weight. Exits 1 when the scenario cannot be played in that role.`;
 

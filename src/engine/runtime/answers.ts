@@ -50,13 +50,28 @@ export function isCastListener(s: Scenario, speaker: string): boolean {
   return ids.has(speaker);
 }
 
-/** The participant the words address by name: the one named first. */
+const addressedByScenario = new WeakMap<Scenario, Map<string, string | null>>();
+// Typed words are few per meeting, so remembering them is cheap; a scenario's own words are fewer still.
+const ADDRESSED_KEPT = 10_000;
+
+/**
+ * The participant the words address by name: the one named first. Remembered per scenario and words:
+ * the same choice is said on every path `paths` walks, and every name is a regular expression.
+ */
 export function addressee(s: Scenario, words: string): string | undefined {
+  let known = addressedByScenario.get(s);
+  if (!known) {
+    known = new Map();
+    addressedByScenario.set(s, known);
+  }
+  const had = known.get(words);
+  if (had !== undefined) return had ?? undefined;
   let best: { id: string; at: number } | undefined;
   for (const form of nameForms(s)) {
     const m = form.pattern.exec(words);
     if (m && (best === undefined || m.index < best.at)) best = { id: form.id, at: m.index };
   }
+  if (known.size < ADDRESSED_KEPT) known.set(words, best?.id ?? null);
   return best?.id;
 }
 

@@ -4,15 +4,33 @@
 // own words and asking one good question are the rest of the role. Notes are weighed by what the
 // scenario gives to note: the more is said worth noting, the more noting (or not) counts.
 import type { Text, Verdict } from "../format/schema.ts";
-import type { Context } from "./context.ts";
+import type { Context, LogEntry } from "./context.ts";
+import type { PList } from "./plist.ts";
 import type { World } from "./steps.ts";
 
 const text = (nl: string, en: string): Text => ({ nl, en });
 
+type Tally = { offered: boolean; asked: boolean };
+
+// What the log held up to a node, per world: a log only grows, so the tally of a longer log starts
+// from that of the log it grew from. Path analysis asks for it on every state it walks.
+const talliesByWorld = new WeakMap<World, WeakMap<PList<LogEntry>, Tally>>();
+
 /** What the log holds for the listeners' round: did it offer a clarifying question, and was one asked. */
-function roundTally(ctx: Context, world: World): { offered: boolean; asked: boolean } {
+function roundTally(ctx: Context, world: World): Tally {
+  let known = talliesByWorld.get(world);
+  if (!known) {
+    known = new WeakMap();
+    talliesByWorld.set(world, known);
+  }
   const out = { offered: false, asked: false };
   for (let node = ctx.log; node !== null; node = node.tail) {
+    const before = known.get(node);
+    if (before) {
+      out.offered ||= before.offered;
+      out.asked ||= before.asked;
+      break;
+    }
     const e = node.head;
     if (e.t !== "move" || e.byComputer || e.role !== "listener") continue;
     if (world.phaseKind.get(e.phase) !== "listeners-round") continue;
@@ -23,7 +41,8 @@ function roundTally(ctx: Context, world: World): { offered: boolean; asked: bool
     const typed = move.freeText ? "clarifying" in move.freeText.outcomes : false;
     if (typed || move.choices.some((c) => c.label === "clarifying")) out.offered = true;
   }
-  return out;
+  if (ctx.log !== null) known.set(ctx.log, out);
+  return { ...out };
 }
 
 const chancesOf = new WeakMap<World, number>();
