@@ -25,6 +25,8 @@ export interface RoomDeps {
   log: WorkshopLog;
   hostFactory: HostFactory;
   clock?: Clock;
+  /** The clock of seats' answer windows (urges, hands, turns to give); `clock` when not given. */
+  windowClock?: Clock;
   /** A room with nobody connected for this long is closed (its log stays; a rejoin rebuilds it). */
   idleMs?: number;
   reconnectSeconds?: number;
@@ -454,10 +456,15 @@ export class WorkshopRoom extends Room {
       return this.refuse(client, "move", "wrong-status", `the meeting is ${this.status}`, ref);
     const isNote = "note" in m.move;
     if (!isNote) {
-      if (!pacer.caughtUp)
+      const pending = host.pending(player.seat);
+      // A turn is offered once the lines before it are out; lines another seat caused after that do
+      // not take it back (the offered turn still stands), but a turn not yet offered waits for them.
+      if (
+        !pacer.caughtUp &&
+        (!pending || this.offered.get(player.seat) !== this.turnKey(host, player.seat, pending))
+      )
         return this.refuse(client, "move", "lines-coming", "wait until the last line has been said", ref);
-      if (!host.pending(player.seat))
-        return this.refuse(client, "move", "not-your-turn", "it is not your seat's turn", ref);
+      if (!pending) return this.refuse(client, "move", "not-your-turn", "it is not your seat's turn", ref);
     }
     const at = pacer.position;
     const result = host.apply(player.seat, m.move);
@@ -525,11 +532,9 @@ export class WorkshopRoom extends Room {
       this.sendEnd();
       return;
     }
-    const made = host.moves();
     for (const seat of host.humanSeats) {
       const pending = host.pending(seat);
-      const count = made.filter((m) => m.seat === seat && !("note" in m.move)).length;
-      const turn = `${pending?.purpose ?? "-"}:${pending?.beat ?? "-"}#${count}`;
+      const turn = this.turnKey(host, seat, pending);
       if (!again && this.offered.get(seat) === turn) continue;
       this.offered.set(seat, turn);
       this.clearTimer(seat);
@@ -537,6 +542,12 @@ export class WorkshopRoom extends Room {
       const window = pending ? this.windowOf(seat, pending) : undefined;
       if (pending && window) this.startWindow(seat, pending, window.seconds, window.move);
     }
+  }
+
+  /** Which turn this is: its purpose, its beat, and how many moves the seat has made before it. */
+  private turnKey(host: MeetingHost, seat: Seat, pending: SeatPending | null): string {
+    const count = host.moves().filter((m) => m.seat === seat && !("note" in m.move)).length;
+    return `${pending?.purpose ?? "-"}:${pending?.beat ?? "-"}#${count}`;
   }
 
   /**
@@ -561,7 +572,7 @@ export class WorkshopRoom extends Room {
 
   /** When the window is over and the seat still has the same move, plays `move` for it, logged like any. */
   private startWindow(seat: Seat, pending: SeatPending, seconds: number, move: MoveRecord): void {
-    const clock = this.d.clock ?? realClock;
+    const clock = this.d.windowClock ?? this.d.clock ?? realClock;
     // A little grace over the window for the time the message takes to arrive.
     const timer = clock.setTimeout(
       () => {

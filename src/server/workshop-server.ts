@@ -43,6 +43,8 @@ export interface WorkshopServerOptions {
   publicAddress?: string;
   hostFactory?: HostFactory;
   clock?: Clock;
+  /** The clock of seats' answer windows, when it is not `clock` (tests pace lines fast, not answers). */
+  windowClock?: Clock;
   idleMs?: number;
   reconnectSeconds?: number;
   joinAttemptsPerMinute?: number;
@@ -72,6 +74,7 @@ export async function startWorkshopServer(o: WorkshopServerOptions = {}): Promis
     log,
     hostFactory: o.hostFactory ?? meetingHostFactory(),
     clock: o.clock,
+    windowClock: o.windowClock,
     idleMs: o.idleMs,
     reconnectSeconds: o.reconnectSeconds,
     messagesPerSecond: o.messagesPerSecond,
