@@ -278,11 +278,13 @@ export class WorkshopRoom extends Room {
     if (consented) {
       player.client = undefined;
       player.away = true;
+      this.absent(player.seat);
       this.sendLobby();
       this.touch();
       return;
     }
     player.away = true;
+    this.absent(player.seat);
     this.sendLobby();
     try {
       const back = await this.allowReconnection(client, this.d.reconnectSeconds ?? 60);
@@ -512,8 +514,12 @@ export class WorkshopRoom extends Room {
     const entries: IndexedEntry[] = host.entriesFor(seat, index + 1, upTo);
     client.send("entries", { entries, catchUp: true });
     this.sendStatus(client);
-    if (seat !== TRAINER && seat !== "" && this.pacer?.caughtUp && this.status === "running") {
-      client.send("turn", { pending: host.pending(seat) });
+    if (seat !== TRAINER && seat !== "" && this.status === "running") {
+      // Its turn if the lines before it are out, or if it was offered already (other seats' lines since
+      // then do not take it back).
+      const pending = host.pending(seat);
+      const offered = pending !== null && this.offered.get(seat) === this.turnKey(host, seat, pending);
+      if (this.pacer?.caughtUp || offered) client.send("turn", { pending });
     }
     if (this.endSent) this.sendEnd(client);
   }
@@ -564,6 +570,16 @@ export class WorkshopRoom extends Room {
     if (pending.purpose === "turn" && first && !this.connected(seat))
       return { seconds: HAND_WINDOW_SECONDS, move: { choose: first.id } };
     return undefined;
+  }
+
+  /** A seat's player went away: a turn already offered to it that gives way when absent gets its window. */
+  private absent(seat: Seat | null): void {
+    const host = this.host;
+    if (!seat || !host || this.status !== "running" || this.seatTimers.has(seat)) return;
+    const pending = host.pending(seat);
+    if (!pending || this.offered.get(seat) !== this.turnKey(host, seat, pending)) return;
+    const window = this.windowOf(seat, pending);
+    if (window) this.startWindow(seat, pending, window.seconds, window.move);
   }
 
   private connected(seat: Seat): boolean {

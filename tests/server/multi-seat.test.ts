@@ -11,7 +11,7 @@ import { scaledClock } from "../../src/server/pacing.ts";
 import { MemoryLog } from "../../src/server/workshop-log.ts";
 import { matchMaker, type RunningServer, startWorkshopServer } from "../../src/server/workshop-server.ts";
 import { scenario } from "../engine/meeting-helpers.ts";
-import { createWorkshop, join, leaveAll, type Player, type Received, rejoin } from "./harness.ts";
+import { createWorkshop, join, leaveAll, type Player, type Received, rejoin, sleep } from "./harness.ts";
 
 let server: RunningServer;
 const log = new MemoryLog();
@@ -57,8 +57,8 @@ function npcOrFirst(p: SeatPending): MoveRecord {
  * Plays a seat's turns as they come until the meeting's summary arrives. A policy answering null
  * leaves the turn unanswered: the room's window is to close it.
  */
-async function play(p: Player, policy: Policy): Promise<void> {
-  for (;;) {
+async function play(p: Player, policy: Policy, stop: () => boolean = () => false): Promise<void> {
+  while (!stop()) {
     const from = p.received.length;
     const pending = p.pending;
     if (!pending) {
@@ -228,6 +228,61 @@ describe("a workshop with a facilitator and two listeners", () => {
     expect(caught.entries.filter((e) => e.entry.seat !== undefined && e.entry.seat !== "listener-1")).toEqual(
       [],
     );
+    expect(serverErrors).toEqual([]);
+  }, 60_000);
+
+  it("gives the turn to the first raised hand when the facilitator's player has gone", async () => {
+    const w = await createWorkshop(server.url, { listeners: 2 });
+    const trainer = await join(server.url, { code: w.code, trainerKey: w.trainerKey });
+    const f = await join(server.url, { code: w.code, name: "Fenna" });
+    const l1 = await join(server.url, { code: w.code, name: "Lotte" });
+    const l2 = await join(server.url, { code: w.code, name: "Luuk" });
+    for (const [p, seat] of [
+      [f, "facilitator"],
+      [l1, "listener-1"],
+      [l2, "listener-2"],
+    ] as const) {
+      trainer.room.send("assign", { player: p.playerId, seat });
+      await trainer.waitFor((r) => r.type === "lobby" && JSON.stringify(r.body).includes(`"seat":"${seat}"`));
+    }
+    trainer.room.send("start");
+    const asked = (p: Player) => () =>
+      p.received.some(
+        (r) => r.type === "turn" && pendingOf(r)?.purpose === "move" && pendingOf(r)?.beat === "r-vraag-l",
+      );
+    const eitherAsked = () => asked(l1)() || asked(l2)();
+    // The facilitator plays up to the listeners' round, then closes the browser.
+    let leaving = false;
+    const fenna = play(
+      f,
+      (p) => {
+        if (p.beat === "r-intro") leaving = true;
+        return npcOrFirst(p);
+      },
+      () => leaving,
+    ).then(() => f.room.leave(true));
+    // The listeners raise their hands; they are left waiting once the turn is given (a loop still
+    // waiting for a turn then ends with the test).
+    for (const p of [l1, l2])
+      void play(
+        p,
+        (x) => (x.purpose === "hand" ? { choose: "raise-hand" } : npcOrFirst(x)),
+        eitherAsked,
+      ).catch(() => undefined);
+    await fenna;
+    for (let k = 0; k < 300 && !eitherAsked(); k++) await sleep(50);
+    const record = await log.read(w.code);
+    const moves = (record?.events ?? []).flatMap((e) =>
+      e.k === "move" ? [{ seat: e.seat, move: e.move }] : [],
+    );
+    const hands = moves
+      .filter((m) => "choose" in m.move && m.move.choose === "raise-hand")
+      .map((m) => m.seat);
+    const given = moves.find(
+      (m) => m.seat === "facilitator" && "choose" in m.move && m.move.choose.startsWith("turn:"),
+    );
+    expect(given?.move).toEqual({ choose: `turn:${hands[0]}` });
+    expect(asked(hands[0] === "listener-1" ? l1 : l2)()).toBe(true);
     expect(serverErrors).toEqual([]);
   }, 60_000);
 });
