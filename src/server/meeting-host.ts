@@ -1,8 +1,16 @@
 // What a workshop room needs from the engine, in the engine's own terms. The room (transport, seats,
-// pacing, durable log) only talks to this interface, so the multi-seat engine replaces the
-// implementation (today: session-host.ts over the single-seat Session) and not the room.
-import type { LogEntry } from "../engine/runtime/context.ts";
-import type { MoveRecord, MoveResult, PendingMove } from "../engine/session/session.ts";
+// pacing, durable log) only talks to this interface; its implementation is multi-seat-host.ts over
+// the multi-seat Meeting (one seat of which is single play).
+import type { Context, LogEntry } from "../engine/runtime/context.ts";
+import type { GroupSummary } from "../engine/session/group-summary.ts";
+import type { SeatPending } from "../engine/session/meeting.ts";
+import type { MoveRecord, MoveResult } from "../engine/session/session.ts";
+
+/** A seat's pending move: the engine's PendingMove with the seat and its `purpose`. */
+type PendingMove = SeatPending;
+
+/** Not a seat: whoever may see every entry (the trainer). */
+export const TRAINER = "\0trainer";
 
 /** "facilitator", "organiser", or "listener-1" … "listener-20". A seat nobody takes is the computer's. */
 export type Seat = string;
@@ -45,6 +53,10 @@ export interface MeetingHost {
   /** The (seat, move) list so far, in order: with the scenario, the seats and the seed it replays the meeting. */
   moves(): readonly { seat: Seat; move: MoveRecord }[];
   readonly done: boolean;
+  /** The meeting as this seat saw it (its role, notes, entries): what buildReport takes. */
+  contextFor(seat: Seat): Context;
+  /** The group's view: openness over time, who broke which rule when. */
+  summary(): GroupSummary;
   stop(): void;
 }
 

@@ -2,10 +2,12 @@
 // Nothing private is in a shared state: each client gets its own messages, built for what its seat may
 // see (trainer key and player keys never leave in anything but the welcome of their own holder).
 import { type AuthContext, type Client, ErrorCode, Room, ServerError } from "@colyseus/core";
-import type { PendingMove } from "../engine/session/session.ts";
+import { buildReport } from "../engine/report/report.ts";
+import type { SeatPending } from "../engine/session/meeting.ts";
+import type { MoveRecord } from "../engine/session/session.ts";
 import { hashSecret, newSecret } from "./join-code.ts";
 import type { HostFactory, IndexedEntry, MeetingHost, Seat } from "./meeting-host.ts";
-import { seatsOf } from "./meeting-host.ts";
+import { roleOfSeat, seatsOf, TRAINER } from "./meeting-host.ts";
 import { type Clock, Pacer, pauseAfter, realClock } from "./pacing.ts";
 import {
   type ClientMessage,
@@ -16,13 +18,15 @@ import {
   TRAINER_ONLY,
 } from "./protocol.ts";
 import { loadCached } from "./scenario-cache.ts";
-import { TRAINER } from "./session-host.ts";
+
 import type { WorkshopEvent, WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 
 export interface RoomDeps {
   log: WorkshopLog;
   hostFactory: HostFactory;
   clock?: Clock;
+  /** The clock of seats' answer windows (urges, hands, turns to give); `clock` when not given. */
+  windowClock?: Clock;
   /** A room with nobody connected for this long is closed (its log stays; a rejoin rebuilds it). */
   idleMs?: number;
   reconnectSeconds?: number;
@@ -61,6 +65,9 @@ export interface CreateOptions {
   ticket: string;
 }
 
+/** How long a listener seat may take to raise a hand or pass in the listeners' round. */
+export const HAND_WINDOW_SECONDS = 20;
+
 export const codesKey = "spiegelspel:codes";
 export const ticketKey = (code: string) => `spiegelspel:ticket:${code}`;
 
@@ -74,7 +81,10 @@ export class WorkshopRoom extends Room {
   private status: Status = "lobby";
   private host: MeetingHost | undefined;
   private pacer: Pacer | undefined;
-  private urgeTimer: { clear(): void } | undefined;
+  /** Each seat's running window (an urge, a hand in the listeners' round, an absent lead's turn to give). */
+  private readonly seatTimers = new Map<Seat, { clear(): void }>();
+  /** The end-of-meeting reports and summary have been sent (once; a late joiner gets them on arrival). */
+  private endSent = false;
   /** The turn last offered to each seat (its beat and the seat's move count), so it is offered once. */
   private readonly offered = new Map<Seat, string>();
   private idleTimer: { clear(): void } | undefined;
@@ -158,6 +168,8 @@ export class WorkshopRoom extends Room {
       }
     }
     if (this.host) {
+      // Reports went out when the meeting ended; whoever comes back gets theirs on arrival.
+      this.endSent = this.status === "ended" || this.host.done;
       this.pacer = this.makePacer(resumeAt);
       if (this.status === "paused") this.pacer.pause();
       if (this.status === "ended") this.pacer.stop();
@@ -266,11 +278,13 @@ export class WorkshopRoom extends Room {
     if (consented) {
       player.client = undefined;
       player.away = true;
+      this.absent(player.seat);
       this.sendLobby();
       this.touch();
       return;
     }
     player.away = true;
+    this.absent(player.seat);
     this.sendLobby();
     try {
       const back = await this.allowReconnection(client, this.d.reconnectSeconds ?? 60);
@@ -287,7 +301,7 @@ export class WorkshopRoom extends Room {
 
   override onDispose(): void {
     this.pacer?.stop();
-    this.urgeTimer?.clear();
+    this.clearTimers();
     this.idleTimer?.clear();
     this.host?.stop();
   }
@@ -358,7 +372,7 @@ export class WorkshopRoom extends Room {
         await this.write({ k: "pause" });
         this.status = "paused";
         this.pacer?.pause();
-        this.urgeTimer?.clear();
+        this.clearTimers();
         return this.sendStatus();
       case "resume":
         if (this.status !== "paused")
@@ -378,10 +392,11 @@ export class WorkshopRoom extends Room {
           return this.refuse(client, m.type, "wrong-status", "the meeting has ended");
         await this.write({ k: "end" });
         this.status = "ended";
-        this.urgeTimer?.clear();
+        this.clearTimers();
         this.pacer?.flush();
         this.pacer?.stop();
-        return this.sendStatus();
+        this.sendStatus();
+        return this.sendEnd();
     }
   }
 
@@ -443,24 +458,37 @@ export class WorkshopRoom extends Room {
       return this.refuse(client, "move", "wrong-status", `the meeting is ${this.status}`, ref);
     const isNote = "note" in m.move;
     if (!isNote) {
-      if (!pacer.caughtUp)
+      const pending = host.pending(player.seat);
+      // A turn is offered once the lines before it are out; lines another seat caused after that do
+      // not take it back (the offered turn still stands), but a turn not yet offered waits for them.
+      if (
+        !pacer.caughtUp &&
+        (!pending || this.offered.get(player.seat) !== this.turnKey(host, player.seat, pending))
+      )
         return this.refuse(client, "move", "lines-coming", "wait until the last line has been said", ref);
-      if (!host.pending(player.seat))
-        return this.refuse(client, "move", "not-your-turn", "it is not your seat's turn", ref);
+      if (!pending) return this.refuse(client, "move", "not-your-turn", "it is not your seat's turn", ref);
     }
     const at = pacer.position;
     const result = host.apply(player.seat, m.move);
     if (!result.ok) return this.refuse(client, "move", "move-refused", result.error, ref);
-    if (!isNote) {
-      // The seat answered: its urge (if any) no longer waits. A note leaves the window running.
-      this.urgeTimer?.clear();
-      this.urgeTimer = undefined;
-    }
+    // The seat answered: its window (if any) no longer waits. A note leaves the window running.
+    if (!isNote) this.clearTimer(player.seat);
     // Durable before anything is said about it: the acknowledgement and the lines wait for the log.
     await this.write({ k: "move", seat: player.seat, move: m.move, at });
     client.send("ack", ref === undefined ? { ok: true } : { ok: true, ref });
-    if (!isNote) this.sendTurn(player.seat, null);
+    if (!isNote) {
+      this.sendTurn(player.seat, null);
+      this.afterMove(host, pacer);
+    } else pacer.offer(host.logLength());
+  }
+
+  /**
+   * A move may add no line (a hand raised, a pass) yet change other seats' turns (the lead may now give
+   * the turn): with nothing to release, the turns are offered at once; otherwise when the lines are out.
+   */
+  private afterMove(host: MeetingHost, pacer: Pacer): void {
     pacer.offer(host.logLength());
+    if (pacer.caughtUp) this.offerTurns();
   }
 
   // ---- pace and what each client sees -------------------------------------------------------------
@@ -486,56 +514,146 @@ export class WorkshopRoom extends Room {
     const entries: IndexedEntry[] = host.entriesFor(seat, index + 1, upTo);
     client.send("entries", { entries, catchUp: true });
     this.sendStatus(client);
-    if (seat !== TRAINER && seat !== "" && this.pacer?.caughtUp && this.status === "running") {
-      client.send("turn", { pending: host.pending(seat) });
+    if (seat !== TRAINER && seat !== "" && this.status === "running") {
+      // Its turn if the lines before it are out, or if it was offered already (other seats' lines since
+      // then do not take it back).
+      const pending = host.pending(seat);
+      const offered = pending !== null && this.offered.get(seat) === this.turnKey(host, seat, pending);
+      if (this.pacer?.caughtUp || offered) client.send("turn", { pending });
     }
+    if (this.endSent) this.sendEnd(client);
   }
 
   /**
    * Offers each seat its turn once: a note released later (the room catching up again) must not offer
-   * the same turn anew, which would restart an urge's window. `again` after a pause, whose resume
-   * restarts the window on purpose.
+   * the same turn anew, which would restart its window. `again` after a pause, whose resume restarts
+   * the windows on purpose.
    */
   private offerTurns(again = false): void {
     const host = this.host;
     if (!host || this.status !== "running") return;
     if (host.done) {
+      this.clearTimers();
       this.sendStatus();
+      this.sendEnd();
       return;
     }
-    const made = host.moves();
     for (const seat of host.humanSeats) {
       const pending = host.pending(seat);
-      const turn = `${pending?.beat ?? "-"}#${made.filter((m) => m.seat === seat && !("note" in m.move)).length}`;
+      const turn = this.turnKey(host, seat, pending);
       if (!again && this.offered.get(seat) === turn) continue;
       this.offered.set(seat, turn);
+      this.clearTimer(seat);
       this.sendTurn(seat, pending);
-      if (pending?.kind === "urge") this.startUrgeWindow(seat, pending);
+      const window = pending ? this.windowOf(seat, pending) : undefined;
+      if (pending && window) this.startWindow(seat, pending, window.seconds, window.move);
     }
   }
 
-  /** An urge waits its window, then passes as if the listener held back (the scenario's onTimeout). */
-  private startUrgeWindow(seat: Seat, pending: PendingMove): void {
-    this.urgeTimer?.clear();
-    const clock = this.d.clock ?? realClock;
-    // A little grace over the window for the time the message takes to arrive.
-    this.urgeTimer = clock.setTimeout(
-      () => {
-        this.urgeTimer = undefined;
-        const host = this.host;
-        if (!host || this.status !== "running" || host.pending(seat)?.beat !== pending.beat) return;
-        const at = this.pacer?.position ?? 0;
-        if (!host.apply(seat, { wait: true }).ok) return;
-        void this.write({ k: "move", seat, move: { wait: true }, at }).then(() => {
-          this.sendTurn(seat, null);
-          this.pacer?.offer(host.logLength());
-        });
-      },
-      (pending.windowSeconds ?? 6) * 1000 + 500,
-    );
+  /** Which turn this is: its purpose, its beat, and how many moves the seat has made before it. */
+  private turnKey(host: MeetingHost, seat: Seat, pending: SeatPending | null): string {
+    const count = host.moves().filter((m) => m.seat === seat && !("note" in m.move)).length;
+    return `${pending?.purpose ?? "-"}:${pending?.beat ?? "-"}#${count}`;
   }
 
-  private sendTurn(seat: Seat, pending: PendingMove | null): void {
+  /**
+   * How long a seat's pending move may wait, and what is played when it has waited that long: an urge
+   * passes as holding back (the scenario's onTimeout); a hand in the listeners' round passes; a lead
+   * who is not connected gives the turn to the first raised hand, as the computer does. Anything else
+   * waits for its player (the trainer sees it and may end the meeting).
+   */
+  private windowOf(seat: Seat, pending: SeatPending): { seconds: number; move: MoveRecord } | undefined {
+    if (pending.purpose === "move" && pending.kind === "urge")
+      return { seconds: pending.windowSeconds ?? 6, move: { wait: true } };
+    if (pending.purpose === "hand") return { seconds: HAND_WINDOW_SECONDS, move: { wait: true } };
+    const first = pending.choices[0];
+    if (pending.purpose === "turn" && first && !this.connected(seat))
+      return { seconds: HAND_WINDOW_SECONDS, move: { choose: first.id } };
+    return undefined;
+  }
+
+  /** A seat's player went away: a turn already offered to it that gives way when absent gets its window. */
+  private absent(seat: Seat | null): void {
+    const host = this.host;
+    if (!seat || !host || this.status !== "running" || this.seatTimers.has(seat)) return;
+    const pending = host.pending(seat);
+    if (!pending || this.offered.get(seat) !== this.turnKey(host, seat, pending)) return;
+    const window = this.windowOf(seat, pending);
+    if (window) this.startWindow(seat, pending, window.seconds, window.move);
+  }
+
+  private connected(seat: Seat): boolean {
+    return [...this.players.values()].some((p) => p.seat === seat && p.client !== undefined && !p.away);
+  }
+
+  /** When the window is over and the seat still has the same move, plays `move` for it, logged like any. */
+  private startWindow(seat: Seat, pending: SeatPending, seconds: number, move: MoveRecord): void {
+    const clock = this.d.windowClock ?? this.d.clock ?? realClock;
+    // A little grace over the window for the time the message takes to arrive.
+    const timer = clock.setTimeout(
+      () => {
+        if (this.seatTimers.get(seat) === timer) this.seatTimers.delete(seat);
+        const host = this.host;
+        const now = host?.pending(seat);
+        if (!host || this.status !== "running" || now?.beat !== pending.beat) return;
+        if (now.purpose !== pending.purpose) return;
+        const at = this.pacer?.position ?? 0;
+        if (!host.apply(seat, move).ok) return;
+        void this.write({ k: "move", seat, move, at }).then(
+          () => {
+            this.sendTurn(seat, null);
+            if (this.pacer) this.afterMove(host, this.pacer);
+          },
+          () => undefined,
+        );
+      },
+      seconds * 1000 + 500,
+    );
+    this.seatTimers.set(seat, timer);
+  }
+
+  private clearTimer(seat: Seat): void {
+    this.seatTimers.get(seat)?.clear();
+    this.seatTimers.delete(seat);
+  }
+
+  private clearTimers(): void {
+    for (const t of this.seatTimers.values()) t.clear();
+    this.seatTimers.clear();
+  }
+
+  /**
+   * The end of the meeting: each seated player gets its own report (its seat's view of the meeting),
+   * the trainer every seat's, and everyone the group summary. Once; a client arriving later gets its
+   * own on arrival (catchUp).
+   */
+  private sendEnd(only?: Client): void {
+    const host = this.host;
+    if (!host || (this.endSent && !only)) return;
+    if (!only) this.endSent = true;
+    const summary = host.summary();
+    const targets = only ? [only] : [...this.clients];
+    for (const c of targets) {
+      const trainer = this.trainers.has(c);
+      const seat = trainer ? undefined : this.playerOf(c)?.seat;
+      const seats = trainer ? host.humanSeats : seat && host.humanSeats.includes(seat) ? [seat] : [];
+      for (const s of seats) c.send("report", { seat: s, report: this.reportOf(host, s) });
+      c.send("summary", { summary });
+    }
+  }
+
+  private reportOf(host: MeetingHost, seat: Seat) {
+    const scenario = loadCached(this.header.scenarioText);
+    const role = roleOfSeat(seat);
+    if (!scenario || !role) return null;
+    const ctx = host.contextFor(seat);
+    return {
+      nl: buildReport(scenario, role, ctx, "nl", host.seed),
+      en: buildReport(scenario, role, ctx, "en", host.seed),
+    };
+  }
+
+  private sendTurn(seat: Seat, pending: SeatPending | null): void {
     for (const p of this.players.values())
       if (p.seat === seat && p.client) p.client.send("turn", { pending });
     for (const t of this.trainers) t.send("turns", { seat, pending });

@@ -17,10 +17,10 @@ import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
 import { workshopApi } from "./http-api.ts";
 import type { HostFactory } from "./meeting-host.ts";
+import { meetingHostFactory } from "./multi-seat-host.ts";
 import type { Clock } from "./pacing.ts";
 import { ROOM_NAME } from "./protocol.ts";
 import { RedisLog } from "./redis-log.ts";
-import { sessionHostFactory } from "./session-host.ts";
 import { SqliteLog } from "./sqlite-log.ts";
 import { staticFiles } from "./static-files.ts";
 import type { WorkshopLog } from "./workshop-log.ts";
@@ -43,6 +43,8 @@ export interface WorkshopServerOptions {
   publicAddress?: string;
   hostFactory?: HostFactory;
   clock?: Clock;
+  /** The clock of seats' answer windows, when it is not `clock` (tests pace lines fast, not answers). */
+  windowClock?: Clock;
   idleMs?: number;
   reconnectSeconds?: number;
   joinAttemptsPerMinute?: number;
@@ -70,8 +72,9 @@ export async function startWorkshopServer(o: WorkshopServerOptions = {}): Promis
   const log = o.log ?? (o.redisUrl ? new RedisLog(o.redisUrl) : new SqliteLog(o.dataDir ?? `${ROOT}data`));
   setRoomDeps({
     log,
-    hostFactory: o.hostFactory ?? sessionHostFactory(),
+    hostFactory: o.hostFactory ?? meetingHostFactory(),
     clock: o.clock,
+    windowClock: o.windowClock,
     idleMs: o.idleMs,
     reconnectSeconds: o.reconnectSeconds,
     messagesPerSecond: o.messagesPerSecond,
