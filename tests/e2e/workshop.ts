@@ -225,9 +225,17 @@ export async function workshopInBrowser(): Promise<void> {
     check(rejoined, "a player who reloads mid-meeting is back in it with every line so far");
     check(moves > 3, `the seated player made ${moves} moves until the end`);
     await seated.page.waitForSelector("#debrief-title");
+    // The server's own report for the seat and the group's story follow the end and redraw the debrief.
+    await seated.page.waitForSelector("#ws-group");
     check(
-      (await seated.page.$(".debrief-circle")) === null,
-      "the debrief leaves out openness it cannot know",
+      (await seated.page.$(".debrief-circle")) !== null && (await seated.page.$("#no-openness")) === null,
+      "the debrief shows the participants' openness from the server's report",
+    );
+    check(
+      /Openheid van de kring: \d+ bij het begin/.test(
+        (await seated.page.textContent("#ws-group-openness")) ?? "",
+      ),
+      "the player sees the group's story: the circle's openness over the meeting",
     );
     await shot(seated.page, "workshop-end-debrief");
     for (const p of [third.page, phone.page]) await p.waitForSelector("#follow-end");
@@ -239,7 +247,14 @@ export async function workshopInBrowser(): Promise<void> {
       ((await trainer.page.textContent("#ws-log")) ?? "").length > 200,
       "the trainer followed the transcript live",
     );
-    await shot(trainer.page, "workshop-trainer-end");
+    await trainer.page.waitForSelector('#ws-group .group-seats li[data-seat="facilitator"]');
+    check(
+      /ging goed \d+ · regel gebroken \d+ · kans gemist \d+ · totaal \d+/.test(
+        (await trainer.page.textContent('#ws-group .group-seats li[data-seat="facilitator"]')) ?? "",
+      ),
+      "the trainer's group section tallies the facilitator's seat with its total",
+    );
+    await shot(trainer.page, "workshop-trainer-end", true);
     // The trainer reloads: the menu's Workshop offers their workshop again (the key kept in this tab).
     await trainer.page.reload();
     await trainer.page.click("#open-workshop");

@@ -3,11 +3,12 @@
 // debrief at the end. Names and typed words from others are always shown as text.
 import type { Scenario } from "../../engine/format/schema.ts";
 import { tr } from "../../engine/report/localize.ts";
-import { buildReport } from "../../engine/report/report.ts";
+import { buildReport, type Report } from "../../engine/report/report.ts";
 import { buildTranscript } from "../../engine/report/transcript.ts";
 import type { Role } from "../../engine/rules/catalog.ts";
 import type { Context, LogEntry } from "../../engine/runtime/context.ts";
 import { type PList, push } from "../../engine/runtime/plist.ts";
+import type { GroupSummary } from "../../engine/session/group-summary.ts";
 import { renderDebrief } from "../debrief.ts";
 import { clear, el } from "../dom.ts";
 import { RemoteSeat } from "../seat/remote-seat.ts";
@@ -20,6 +21,7 @@ import {
 } from "../workshop/api.ts";
 import { type KeptPlayer, keepPlayer, keptPlayer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
+import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
 
@@ -135,6 +137,11 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   let lobby: Lobby | null = null;
   let me: { player: string; name: string; seat: string | null } | null = null;
   let screen: "lobby" | "meeting" | "end" | "gone" = "lobby";
+  // What the server sends at the end: this seat's own report (exact, with the participants' openness)
+  // and the group's story. They come just after the end; the debrief is drawn again when they arrive.
+  let serverReport: Report | null = null;
+  let group: GroupSummary | null = null;
+  let endLog: LogEntry[] = [];
   let scenario: Scenario | undefined;
   let role: Role = "listener";
   let leaving = false;
@@ -238,13 +245,25 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const showEnd = () => {
     if (screen !== "meeting" || !scenario) return;
     screen = "end";
-    const log = [...seat.log()];
+    endLog = [...seat.log()];
     host.leaveMeeting();
-    if (!seat.seated) {
-      endWithoutSeat(host, scenario, log, leave);
-      return;
+    drawEnd();
+  };
+
+  const seatNames = (): Record<string, string> => {
+    const names: Record<string, string> = {};
+    for (const p of lobby?.players ?? []) if (p.seat) names[p.seat] = p.name;
+    return names;
+  };
+
+  const drawEnd = () => {
+    if (screen !== "end" || !scenario) return;
+    if (!seat.seated) endWithoutSeat(host, scenario, endLog, leave);
+    else playerDebrief(host, scenario, role, endLog, seat.statusNow.done, leave, serverReport);
+    if (group) {
+      const where = host.root.querySelector("main") ?? host.root;
+      where.append(groupSection(lang, scenario, group, seatNames()));
     }
-    playerDebrief(host, scenario, role, log, seat.statusNow.done, leave);
   };
 
   const message = (text: string, offerReconnect = false) => {
@@ -311,6 +330,15 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     const where = document.getElementById("lobby-error") ?? document.getElementById("pause-note");
     if (where) where.textContent = codeText(lang, m.code);
   });
+  room.onMessage("report", (m: { seat: string; report: Record<"nl" | "en", Report> | null }) => {
+    if (!m.report || m.seat !== me?.seat) return;
+    serverReport = m.report[lang] ?? null;
+    drawEnd();
+  });
+  room.onMessage("summary", (m: { summary: GroupSummary }) => {
+    group = m.summary;
+    drawEnd();
+  });
   room.onMessage("ack", () => {});
   room.onLeave(() => {
     if (leaving || screen === "end" || screen === "gone") return;
@@ -332,15 +360,16 @@ function playerDebrief(
   log: LogEntry[],
   finished: boolean,
   leave: () => void,
+  server: Report | null,
 ): void {
   const lang = host.lang;
   let list: PList<LogEntry> | null = null;
   for (const e of log) list = push(list, e);
   const clock = log.reduce((m, e) => Math.max(m, e.at), 0);
-  // buildReport reads the log, the clock and whether the meeting ended; the participants' state stays on
-  // the server, so their openness is left out of this debrief (below) rather than shown unchanged.
+  // Until the server's own report arrives: buildReport over what this seat was shown. The participants'
+  // state stays on the server, so their openness is left out of that one (below) rather than shown unchanged.
   const ctx = { log: list, people: {}, done: finished, clock, meetingEnd: null } as unknown as Context;
-  const report = buildReport(scenario, role, ctx, lang, 0);
+  const report = server ?? buildReport(scenario, role, ctx, lang, 0);
   const transcript = buildTranscript(scenario, role, log, lang);
   const heading = renderDebrief(host.root, report, transcript, {
     retryButton: () => null,
@@ -358,7 +387,7 @@ function playerDebrief(
       URL.revokeObjectURL(a.href);
     },
   });
-  const circle = host.root.querySelector(".debrief-circle");
+  const circle = server ? null : host.root.querySelector(".debrief-circle");
   if (circle) circle.replaceWith(el("p", { class: "hint", id: "no-openness", text: ws(lang, "noOpenness") }));
   heading.focus();
 }

@@ -7,6 +7,7 @@ import { loadScenario } from "../../engine/load/load.ts";
 import { tr } from "../../engine/report/localize.ts";
 import { phaseTitle } from "../../engine/report/names.ts";
 import type { LogEntry } from "../../engine/runtime/context.ts";
+import type { GroupSummary } from "../../engine/session/group-summary.ts";
 import type { PendingMove } from "../../engine/session/session.ts";
 import { clear, el } from "../dom.ts";
 import { shownTime } from "../meeting-clock.ts";
@@ -21,6 +22,7 @@ import {
 } from "../workshop/api.ts";
 import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
+import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
 
@@ -271,8 +273,17 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     ),
   );
 
-  /** Breaches so far, per seat. Today's server plays one human seat, so every breach is that seat's. */
-  const breaches = (): number => entries.filter((e) => e.t === "verdict" && e.kind === "breach").length;
+  /**
+   * Breaches so far, per seat: a workshop with several seats marks each verdict with its seat; with one
+   * seated player the entries carry none, and every breach is that seat's.
+   */
+  const breaches = (seat: string): number =>
+    entries.filter(
+      (e) =>
+        e.t === "verdict" &&
+        e.kind === "breach" &&
+        (e.seat === seat || (e.seat === undefined && lobby.players.filter((p) => p.seat).length === 1)),
+    ).length;
 
   const render = () => {
     const time = shownTime(entries);
@@ -299,7 +310,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       if (who) {
         bits.push(ws(lang, who.connected ? "connected" : "away"));
         if (turns.get(seat)) bits.push(ws(lang, "waiting"));
-        if (s !== "lobby") bits.push(ws(lang, "breaches", { n: breaches() }));
+        if (s !== "lobby") bits.push(ws(lang, "breaches", { n: breaches(seat) }));
       }
       seatList.append(
         el("li", { class: who ? "seat taken" : "seat", "data-seat": seat, text: bits.join(" · ") }),
@@ -369,6 +380,30 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
   });
   room.onMessage("refused", (m: { code: string }) => {
     error.textContent = codeText(lang, m.code);
+  });
+  // The end: the group's story under the live transcript (each seat's own report goes to its player).
+  // Every seat's report reaches the trainer: its total stands beside the seat in the group's section.
+  const totals: Record<string, number | null> = {};
+  let summary: GroupSummary | null = null;
+  const drawGroup = () => {
+    if (!summary) return;
+    const names: Record<string, string> = {};
+    for (const p of lobby.players) if (p.seat) names[p.seat] = p.name;
+    const section = groupSection(lang, scenario, summary, names, totals);
+    const before = document.getElementById("ws-group");
+    if (before) before.replaceWith(section);
+    else log.closest("main")?.append(section);
+  };
+  room.onMessage(
+    "report",
+    (m: { seat: string; report: { nl: { score: { total: number | null } } } | null }) => {
+      totals[m.seat] = m.report?.nl.score.total ?? null;
+      drawGroup();
+    },
+  );
+  room.onMessage("summary", (m: { summary: GroupSummary }) => {
+    summary = m.summary;
+    drawGroup();
   });
   room.onMessage("ack", () => {});
   room.onLeave(() => {

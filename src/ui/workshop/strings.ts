@@ -109,6 +109,26 @@ const STRINGS = {
     en: "This workshop uses a scenario this device does not have.",
   },
   backTo: { nl: "Terug naar workshop {code}", en: "Back to workshop {code}" },
+  group_title: { nl: "De groep", en: "The group" },
+  group_openness: {
+    nl: "Openheid van de kring: {start} bij het begin, laagste punt {low} rond minuut {lowAt}, {end} aan het eind.",
+    en: "Openness of the circle: {start} at the start, lowest {low} around minute {lowAt}, {end} at the end.",
+  },
+  group_noOpenness: {
+    nl: "Over de openheid van de kring is niets bijgehouden.",
+    en: "Nothing was kept about the circle's openness.",
+  },
+  group_seats: { nl: "Per plaats (gewicht van de momenten)", en: "Per seat (weight of the moments)" },
+  group_tally: {
+    nl: "{who}: ging goed {good} · regel gebroken {breach} · kans gemist {missed}",
+    en: "{who}: went well {good} · rule broken {breach} · chance missed {missed}",
+  },
+  group_total: { nl: "totaal {total}", en: "total {total}" },
+  group_breaches: { nl: "Wie brak welke regel, wanneer", en: "Who broke which rule, when" },
+  group_noBreaches: {
+    nl: "Niemand aan tafel brak een regel.",
+    en: "Nobody at the table broke a rule.",
+  },
   reconnect: { nl: "Opnieuw verbinden", en: "Reconnect" },
   networkError: {
     nl: "De workshopserver is niet bereikbaar. Start het spel met npm start.",
