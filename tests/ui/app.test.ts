@@ -5,40 +5,12 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { ruleInfo } from "../../src/engine/rules/catalog.ts";
 import { defaultJudge } from "../../src/engine/session/default-judge.ts";
 import type { Judge } from "../../src/engine/session/session.ts";
-import { App, type Clock } from "../../src/ui/app.ts";
+import { App } from "../../src/ui/app.ts";
 import { buildCatalog } from "../../src/ui/catalog.ts";
 import type { RoomState, RoomView } from "../../src/ui/room-view.ts";
 import { type Cue, type SoundOut, silent } from "../../src/ui/sound-captions.ts";
 import { readText } from "../helpers.ts";
-
-function fakeClock() {
-  let now = 0;
-  let timers: { at: number; fn: () => void; id: number }[] = [];
-  let next = 1;
-  const clock: Clock & { advance(ms: number): void } = {
-    now: () => now,
-    setTimeout: (fn, ms) => {
-      timers.push({ at: now + ms, fn, id: next });
-      return next++;
-    },
-    clearTimeout: (id) => {
-      timers = timers.filter((t) => t.id !== id);
-    },
-    // Runs every timer that falls due, including ones set by other timers, in time order.
-    advance(ms) {
-      const end = now + ms;
-      for (;;) {
-        const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
-        if (!due) break;
-        timers = timers.filter((t) => t !== due);
-        now = due.at;
-        due.fn();
-      }
-      now = end;
-    },
-  };
-  return clock;
-}
+import { fakeClock } from "./meeting-harness.ts";
 
 interface Setup {
   mini?: string;
