@@ -169,10 +169,19 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/**
+ * Fills `{name}` placeholders: the one way every table of words (this one, the saves', the workshop's,
+ * the refusals') does it. A function replacer, so a value holding `$&` or `$1` (a player's name, a file
+ * name) is inserted as written; an unknown placeholder stays visible rather than vanishing.
+ */
+export function fillIn(template: string, vars: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(vars, key) ? String(vars[key]) : whole,
+  );
+}
+
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  let s: string = STRINGS[key][lang];
-  for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
-  return s;
+  return fillIn(STRINGS[key][lang], vars);
 }
 
 export const ALL_KEYS = Object.keys(STRINGS) as StringKey[];

@@ -1,8 +1,8 @@
 // The Session's refusals in the player's language. The engine says why as a code with parameters; the
 // English sentence it also carries is for the CLI and never shown on a Dutch screen.
-import type { RefusalCode, RefusalParams } from "../engine/session/refusals.ts";
+import type { RefusalCode } from "../engine/session/refusals.ts";
 import type { MoveResult } from "../engine/session/session.ts";
-import type { Lang } from "./i18n.ts";
+import { fillIn, type Lang } from "./i18n.ts";
 
 const TEXT: Record<RefusalCode, Record<Lang, string>> = {
   "no-move": { nl: "Er is nu geen zet te doen.", en: "There is no move to make now." },
@@ -44,11 +44,7 @@ const TEXT: Record<RefusalCode, Record<Lang, string>> = {
 /** The refusal in `lang`, its parameters filled in; empty for a move that was made. */
 export function refusalText(result: MoveResult, lang: Lang): string {
   if (result.ok) return "";
-  return fill(TEXT[result.code][lang], result.params);
-}
-
-function fill(s: string, params: RefusalParams): string {
-  return s.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return fillIn(TEXT[result.code][lang], result.params);
 }
 
 export const REFUSAL_CODES = Object.keys(TEXT) as RefusalCode[];

@@ -1,6 +1,6 @@
 // The words about saving, in Dutch and English. Kept beside the store rather than in i18n.ts so this
 // table can grow without touching the interface's shared one; `t` there and `st` here work alike.
-import type { Lang } from "../i18n.ts";
+import { fillIn, type Lang } from "../i18n.ts";
 
 const STRINGS = {
   asideIntro: {
@@ -92,9 +92,7 @@ const STRINGS = {
 export type SaveStringKey = keyof typeof STRINGS;
 
 export function st(lang: Lang, key: SaveStringKey, vars: Record<string, string | number> = {}): string {
-  let s: string = STRINGS[key][lang];
-  for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
-  return s;
+  return fillIn(STRINGS[key][lang], vars);
 }
 
 export const SAVE_STRING_KEYS = Object.keys(STRINGS) as SaveStringKey[];

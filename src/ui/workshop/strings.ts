@@ -1,6 +1,6 @@
 // The workshop screens' words, Dutch and English, and the server's refusal codes said in the user's
 // language (the server's English `reason` is for logs and other clients, never shown on a Dutch screen).
-import type { Lang } from "../i18n.ts";
+import { fillIn, type Lang } from "../i18n.ts";
 
 const STRINGS = {
   workshop: { nl: "Workshop", en: "Workshop" },
@@ -139,7 +139,7 @@ const STRINGS = {
 export type WorkshopKey = keyof typeof STRINGS;
 
 export function ws(lang: Lang, key: WorkshopKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return fillIn(STRINGS[key][lang], params);
 }
 
 /** The server's stable codes (HTTP errors and room refusals), in the user's language. */
