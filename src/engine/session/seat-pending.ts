@@ -3,10 +3,11 @@
 import type { Beat, Move, Scenario } from "../format/schema.ts";
 import type { Role } from "../rules/catalog.ts";
 import { shownChoices } from "../runtime/order.ts";
+import { pendingMove } from "./pending-move.ts";
 import { protectChoices, protectPrompt } from "./protect.ts";
 import { type Refusal, refusal } from "./refusals.ts";
 import { roleOfSeat, type Seat, seatLabel, seatPerson } from "./seats.ts";
-import { DEFAULT_URGE_SECONDS, type MoveRecord, type PendingMove } from "./session.ts";
+import type { MoveRecord, PendingMove } from "./session.ts";
 
 /** What a pending move is for: the beat's move, raising a hand, giving the turn, handling a breach. */
 export type SeatPurpose = "move" | "hand" | "turn" | "handle";
@@ -22,24 +23,11 @@ export const TURN_PREFIX = "turn:";
 /** The beat's own move, in the seat's order: from the seed, the seat and the beat (order.ts). */
 export function movePending(seat: Seat, beat: Beat, move: Move, seed: number): SeatPending {
   // The order is drawn per seat name; the facilitator seat's name is its role, so its order is single play's.
-  const pending: SeatPending = {
+  return {
     seat,
     purpose: "move",
-    beat: beat.id,
-    kind: move.kind,
-    prompt: move.prompt,
-    choices: shownChoices(move, seed, seat as Role, beat.id).map((c) =>
-      c.label ? { id: c.id, text: c.text, label: c.label } : { id: c.id, text: c.text },
-    ),
-    min: move.kind === "pick" ? (move.min ?? 1) : 1,
-    max: move.kind === "pick" ? (move.max ?? move.choices.length) : 1,
+    ...pendingMove(beat, move, seed, seat, roleOfSeat(seat) !== "organiser"),
   };
-  if (move.kind === "urge") {
-    pending.windowSeconds = move.windowSeconds ?? DEFAULT_URGE_SECONDS;
-    if (move.onTimeout !== undefined) pending.onTimeout = move.onTimeout;
-  }
-  if (move.freeText && roleOfSeat(seat) !== "organiser") pending.freeText = { prompt: move.freeText.prompt };
-  return pending;
 }
 
 /** The facilitator seat's handling of the breach of listener seat `by` (protect.ts). */

@@ -14,10 +14,10 @@ import {
   type MachineEvent,
   type NoteTag,
 } from "../runtime/context.ts";
-import { shownChoices } from "../runtime/order.ts";
 import { toArray } from "../runtime/plist.ts";
 import { canNote } from "../runtime/steps.ts";
 import { own } from "../util/own.ts";
+import { pendingMove } from "./pending-move.ts";
 import { type Refusal, type RefusalCode, type RefusalParams, refusal } from "./refusals.ts";
 
 export type Lang = "nl" | "en";
@@ -52,7 +52,7 @@ export interface PendingMove {
  * `index` says which move of a replay it was. */
 export type MoveResult = { ok: true } | (Refusal & { index?: number });
 
-export const DEFAULT_URGE_SECONDS = 6;
+export { DEFAULT_URGE_SECONDS } from "./pending-move.ts";
 
 export class Session {
   private readonly actor;
@@ -135,23 +135,7 @@ export class Session {
     const beat = this.currentBeat();
     const move = beat?.moves?.[this.role];
     if (!beat || !move) return null;
-    const pending: PendingMove = {
-      beat: beat.id,
-      kind: move.kind,
-      prompt: move.prompt,
-      // Shown in the engine's seeded order, not as written (order.ts).
-      choices: shownChoices(move, this.seed, this.role, beat.id).map((c) =>
-        c.label ? { id: c.id, text: c.text, label: c.label } : { id: c.id, text: c.text },
-      ),
-      min: move.kind === "pick" ? (move.min ?? 1) : 1,
-      max: move.kind === "pick" ? (move.max ?? move.choices.length) : 1,
-    };
-    if (move.kind === "urge") {
-      pending.windowSeconds = move.windowSeconds ?? DEFAULT_URGE_SECONDS;
-      if (move.onTimeout !== undefined) pending.onTimeout = move.onTimeout;
-    }
-    if (move.freeText && this.role !== "organiser") pending.freeText = { prompt: move.freeText.prompt };
-    return pending;
+    return pendingMove(beat, move, this.seed, this.role, this.role !== "organiser");
   }
 
   choose(choice: string): MoveResult {
