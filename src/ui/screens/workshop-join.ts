@@ -3,11 +3,10 @@
 // debrief at the end. Names and typed words from others are always shown as text.
 import type { Scenario } from "../../engine/format/schema.ts";
 import { tr } from "../../engine/report/localize.ts";
-import { buildReport, type Report } from "../../engine/report/report.ts";
+import type { Report } from "../../engine/report/report.ts";
 import { buildTranscript } from "../../engine/report/transcript.ts";
 import type { Role } from "../../engine/rules/catalog.ts";
-import type { Context, LogEntry } from "../../engine/runtime/context.ts";
-import { type PList, push } from "../../engine/runtime/plist.ts";
+import type { LogEntry } from "../../engine/runtime/context.ts";
 import type { GroupSummary } from "../../engine/session/group-summary.ts";
 import { renderDebrief } from "../debrief.ts";
 import { clear, el } from "../dom.ts";
@@ -259,7 +258,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const drawEnd = () => {
     if (screen !== "end" || !scenario) return;
     if (!seat.seated) endWithoutSeat(host, scenario, endLog, leave);
-    else playerDebrief(host, scenario, role, endLog, seat.statusNow.done, leave, serverReport);
+    else playerDebrief(host, scenario, role, endLog, leave, serverReport);
     if (group) {
       const where = host.root.querySelector("main") ?? host.root;
       where.append(groupSection(lang, scenario, group, seatNames()));
@@ -352,24 +351,35 @@ function titleOf(host: WorkshopHost, w: Welcome): string {
   return title ? tr(title, host.lang) : w.scenario.title;
 }
 
-/** The seat's own debrief, built from what the server showed this seat (its verdicts, notes, moves). */
+/**
+ * The seat's own debrief: the server's report for the seat (its verdicts, notes and the participants'
+ * openness as the meeting left them) beside the transcript as this seat saw it. The report follows the
+ * end by a moment; until it comes, the player is told it is on its way.
+ */
 function playerDebrief(
   host: WorkshopHost,
   scenario: Scenario,
   role: Role,
   log: LogEntry[],
-  finished: boolean,
   leave: () => void,
-  server: Report | null,
+  report: Report | null,
 ): void {
   const lang = host.lang;
-  let list: PList<LogEntry> | null = null;
-  for (const e of log) list = push(list, e);
-  const clock = log.reduce((m, e) => Math.max(m, e.at), 0);
-  // Until the server's own report arrives: buildReport over what this seat was shown. The participants'
-  // state stays on the server, so their openness is left out of that one (below) rather than shown unchanged.
-  const ctx = { log: list, people: {}, done: finished, clock, meetingEnd: null } as unknown as Context;
-  const report = server ?? buildReport(scenario, role, ctx, lang, 0);
+  if (!report) {
+    clear(host.root);
+    const back = el("button", { type: "button", id: "ws-menu", text: ws(lang, "back") });
+    back.addEventListener("click", leave);
+    const heading = el("h1", { id: "debrief-coming", tabindex: "-1", text: tr(scenario.title, lang) });
+    host.root.append(
+      el(
+        "main",
+        { class: "workshop", "aria-labelledby": "debrief-coming" },
+        el("section", { class: "card" }, heading, el("p", { text: ws(lang, "debriefComing") }), back),
+      ),
+    );
+    heading.focus();
+    return;
+  }
   const transcript = buildTranscript(scenario, role, log, lang);
   const heading = renderDebrief(host.root, report, transcript, {
     retryButton: () => null,
@@ -387,8 +397,6 @@ function playerDebrief(
       URL.revokeObjectURL(a.href);
     },
   });
-  const circle = server ? null : host.root.querySelector(".debrief-circle");
-  if (circle) circle.replaceWith(el("p", { class: "hint", id: "no-openness", text: ws(lang, "noOpenness") }));
   heading.focus();
 }
 

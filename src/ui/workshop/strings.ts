@@ -100,9 +100,9 @@ const STRINGS = {
     nl: "De bijeenkomst is afgelopen. Je keek mee zonder plaats: er is geen eigen nabespreking.",
     en: "The meeting has ended. You followed without a seat: there is no debrief of your own.",
   },
-  noOpenness: {
-    nl: "De openheid van de deelnemers wordt in een workshop op de server bijgehouden en komt hier nog niet.",
-    en: "The participants' openness is kept on the server in a workshop and is not shown here yet.",
+  debriefComing: {
+    nl: "De bijeenkomst is afgelopen. Je eigen nabespreking wordt opgehaald…",
+    en: "The meeting has ended. Your own debrief is on its way…",
   },
   unknownScenario: {
     nl: "Deze workshop gebruikt een scenario dat dit apparaat niet heeft.",
