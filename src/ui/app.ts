@@ -595,6 +595,7 @@ export class App {
           toMenu: () => this.showMenu(),
           showSeat: (scenario, role, seat, hooks) => this.showSeat(scenario, role, this.lang, seat, hooks),
           leaveMeeting: () => this.leaveMeeting(),
+          showDebrief: (report, transcript, leave) => this.showDebrief(report, transcript, leave),
         };
         if (kind === "trainer") m.openTrainer(host);
         else m.openJoin(host, code);
@@ -1166,11 +1167,12 @@ export class App {
     );
   }
 
-  showDebrief(report: Report, transcript: TranscriptEntry[]): void {
+  /** `leave`: where "back" goes (a workshop player leaves the workshop); there a run has no retry. */
+  showDebrief(report: Report, transcript: TranscriptEntry[], leave?: () => void): void {
     document.documentElement.lang = report.lang;
     const heading = renderDebrief(this.deps.root, report, transcript, {
-      retryButton: (beat) => this.retryButton(beat),
-      toMenu: () => this.showMenu(),
+      retryButton: (beat) => (leave ? null : this.retryButton(beat)),
+      toMenu: leave ?? (() => this.showMenu()),
       print: () => window.print(),
       exportJson: () => {
         const blob = new Blob([`${JSON.stringify({ report, transcript }, null, 2)}\n`], {

@@ -8,7 +8,6 @@ import { buildTranscript } from "../../engine/report/transcript.ts";
 import type { Role } from "../../engine/rules/catalog.ts";
 import type { LogEntry } from "../../engine/runtime/context.ts";
 import type { GroupSummary } from "../../engine/session/group-summary.ts";
-import { renderDebrief } from "../debrief.ts";
 import { clear, el } from "../dom.ts";
 import { RemoteSeat } from "../seat/remote-seat.ts";
 import {
@@ -380,24 +379,7 @@ function playerDebrief(
     heading.focus();
     return;
   }
-  const transcript = buildTranscript(scenario, role, log, lang);
-  const heading = renderDebrief(host.root, report, transcript, {
-    retryButton: () => null,
-    toMenu: leave,
-    print: () => window.print(),
-    exportJson: () => {
-      const blob = new Blob([`${JSON.stringify({ report, transcript }, null, 2)}\n`], {
-        type: "application/json",
-      });
-      const a = el("a", {
-        href: URL.createObjectURL(blob),
-        download: `spiegelspel-workshop-${scenario.id}-${role}.json`,
-      });
-      a.click();
-      URL.revokeObjectURL(a.href);
-    },
-  });
-  heading.focus();
+  host.showDebrief(report, buildTranscript(scenario, role, log, lang), leave);
 }
 
 /** Someone who followed without a seat: the end, and the conversation they followed. */

@@ -1,6 +1,8 @@
 // The workshop screens' entry, loaded on demand (with colyseus.js) when Workshop or Join is opened.
 import "./workshop.css";
 import type { Scenario } from "../../engine/format/schema.ts";
+import type { Report } from "../../engine/report/report.ts";
+import type { TranscriptEntry } from "../../engine/report/transcript.ts";
 import type { Role } from "../../engine/rules/catalog.ts";
 import type { SeatHooks } from "../app.ts";
 import type { CatalogEntry } from "../catalog.ts";
@@ -17,6 +19,8 @@ export interface WorkshopHost {
   showSeat(scenario: Scenario, role: Role, seat: MeetingSeat, hooks: SeatHooks): void;
   /** Takes the meeting view down, so a workshop screen can have the page. */
   leaveMeeting(): void;
+  /** The debrief screen of single play (scores, the room picture, moments, transcript, export). */
+  showDebrief(report: Report, transcript: TranscriptEntry[], leave: () => void): void;
 }
 
 /** A bundled scenario by id, checked; undefined when this device does not have it or it does not pass. */
