@@ -1,0 +1,14 @@
+// The studio's panels, each loaded only when the studio first shows it. Adding a panel is one entry
+// here and one module exporting `mount` (see panel-host.ts); the studio lays them out by `place`.
+import type { MountPanel } from "./panel-host.ts";
+
+export interface PanelEntry {
+  /** Stable id, also used in the studio's address (#studio/<id>) and in tests. */
+  id: string;
+  title: { nl: string; en: string };
+  /** main: the big area (forms, graph); side: beside it (JSON, try-it); bottom: under it (checks). */
+  place: "main" | "side" | "bottom";
+  load: () => Promise<{ mount: MountPanel }>;
+}
+
+export const PANELS: PanelEntry[] = [];
