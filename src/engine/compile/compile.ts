@@ -8,6 +8,7 @@ import type { Role } from "../rules/catalog.ts";
 import { conditionKinds } from "../runtime/conditions.ts";
 import { type Context, chooseEvent, type MachineEvent } from "../runtime/context.ts";
 import { defaultNext, playsIn, traineeMove } from "../runtime/flow.ts";
+import { type StartState, startContext } from "../runtime/start-state.ts";
 import {
   addNote,
   applyChoice,
@@ -123,10 +124,22 @@ export interface CompiledScenario {
   /** State keys by beat id, and beat ids by state key, for the game and for path analysis. */
   stateOfBeat: Map<string, string>;
   beatOfState: Map<string, string>;
+  /** Where and in what state the meeting starts, when not at the beginning (runtime/start-state.ts). */
+  start?: StartState;
+}
+
+export interface CompileOptions {
+  /** Start at this beat in this state instead of at the beginning; it must have passed checkStartState. */
+  start?: StartState;
 }
 
 /** Compiles for one role. The scenario must have passed loadScenario: this trusts its references. */
-export function compileScenario(scenario: Scenario, role: Role): CompiledScenario {
+export function compileScenario(
+  scenario: Scenario,
+  role: Role,
+  options: CompileOptions = {},
+): CompiledScenario {
+  const { start } = options;
   if (!scenario.roles[role]) throw new CompileError(`this scenario cannot be played as ${role}`);
   const world = makeWorld(scenario, role);
   const { machineSetup, names } = makeMachine(world);
@@ -246,20 +259,24 @@ export function compileScenario(scenario: Scenario, role: Role): CompiledScenari
     }
     states[key] = { on };
   });
-  // The first beat is entered like every other: by a transition into it.
-  states[START_STATE] = { always: route(scenario.roles[role]?.start ?? scenario.start, false) };
+  // The first beat is entered like every other: by a transition into it (a chosen start beat too).
+  states[START_STATE] = {
+    always: route(start?.beat ?? scenario.roles[role]?.start ?? scenario.start, false),
+  };
   states[END_STATE] = { type: "final", entry: [{ type: "finish" }] };
 
   const config = {
     id: `scenario:${scenario.id}:${role}`,
-    context: () => initialContext(world),
+    context: () => (start ? startContext(world, start) : initialContext(world)),
     initial: START_STATE,
     on: { note: { guard: { type: "validNote" }, actions: [{ type: "addNote" }] } },
     states,
   };
   assertNames(config, names);
   const machine = machineSetup.createMachine(config as never);
-  return { scenario, role, world, machine, stateOfBeat, beatOfState };
+  const compiled: CompiledScenario = { scenario, role, world, machine, stateOfBeat, beatOfState };
+  if (start) compiled.start = start;
+  return compiled;
 }
 
 /**
