@@ -11,4 +11,11 @@ export interface PanelEntry {
   load: () => Promise<{ mount: MountPanel }>;
 }
 
-export const PANELS: PanelEntry[] = [];
+export const PANELS: PanelEntry[] = [
+  {
+    id: "try",
+    title: { nl: "Uitproberen", en: "Try it" },
+    place: "side",
+    load: () => import("./try/try-panel.ts"),
+  },
+];
