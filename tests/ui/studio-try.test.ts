@@ -157,13 +157,17 @@ describe("the studio's try-it panel", () => {
     if (kAfter !== before.people.kees?.openness)
       expect(effects).toContain(`openheid Kees Mulder: 80 → ${kAfter}`);
     expect(effects.startsWith("Gevolgen: ")).toBe(true);
+    const nowLine = q(".try-now").textContent ?? "";
+    expect(nowLine).toContain(`Kees Mulder ${kAfter}`);
+    expect(nowLine).toContain(`vlaggen aan: ${Object.keys(expected.context.flags).join(", ")}`);
+    expect(nowLine).toContain(`fase Vrije ronde, ${expected.context.clock} min`);
     // On to the next beat: its heading, and the next move waiting with focus on it.
     const next = expected.pending();
     expect(all(".try-beat-head").map((h) => h.textContent)).toContain(`Beat ${next?.beat}`);
     expect(q(".try-move-title").textContent).toContain(tr(next?.prompt, "nl"));
     const shown = root.textContent ?? "";
     expect(shown).not.toMatch(englishWords());
-    expect("You play as Listener").toMatch(englishWords());
+    expect("You play as a listener").toMatch(englishWords());
   });
 
   it("plays the whole meeting from the start, and starts again on reset", () => {
@@ -172,7 +176,7 @@ describe("the studio's try-it panel", () => {
     q<HTMLSelectElement>(".try-role").value = "listener";
     q<HTMLSelectElement>(".try-role").dispatchEvent(new Event("change"));
     click(".try-play-all");
-    expect(q(".try-status").textContent).toBe("You play as Listener the whole meeting from the start.");
+    expect(q(".try-status").textContent).toBe("You play as a listener the whole meeting from the start.");
     expect(all(".try-phase-entry")[0]?.textContent).toBe("Phase: Opening");
     let moves = 0;
     while (root.querySelector(".try-move") && moves < 20) {

@@ -6,6 +6,7 @@ import type { Scenario } from "../../engine/format/schema.ts";
 import { loadScenarioValue } from "../../engine/load/load.ts";
 import type { Problem } from "../../engine/load/problems.ts";
 import { problemText } from "../../engine/load/problems.ts";
+import { phaseTitle } from "../../engine/report/names.ts";
 import type { Context } from "../../engine/runtime/context.ts";
 import type { Judge, MoveRecord, Session } from "../../engine/session/session.ts";
 import { type StartState, StartStateError, startSessionAt } from "../../engine/session/start-at.ts";
@@ -27,6 +28,12 @@ export interface TryDeps {
 export const PROBLEMS_SHOWN = 3;
 /** Choices are shown in the order the engine gives for this seed (the game's first run uses its own). */
 const SEED = 0;
+
+const ROLE_IN_SENTENCE = {
+  facilitator: "asFacilitator",
+  listener: "asListener",
+  organiser: "asOrganiser",
+} as const;
 
 let mounted = 0;
 
@@ -155,12 +162,13 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
 
   let logList: HTMLOListElement | undefined;
   let notice: HTMLElement | undefined;
+  let now: HTMLElement | undefined;
   let moveBox: HTMLElement | undefined;
 
   const drawRun = () => {
     if (!run) return;
     const { setup: s, fromStart } = run;
-    const role = word(lang, s.role);
+    const role = word(lang, ROLE_IN_SENTENCE[s.role]);
     const status = word(lang, fromStart ? "playingAll" : "playingBeat", { role, beat: s.beat });
     const reset = el("button", { type: "button", class: "try-reset", text: word(lang, "reset") });
     reset.addEventListener("click", () => restart());
@@ -173,7 +181,8 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
     });
     panel.append(el("p", { class: "try-status", text: status }));
     notice = el("div", { class: "try-changed", role: "status" });
-    panel.append(notice, el("div", { class: "try-actions" }, reset, back));
+    now = el("p", { class: "try-now" });
+    panel.append(notice, el("div", { class: "try-actions" }, reset, back), now);
     logList = el("ol", { class: "try-log", role: "log", "aria-label": word(lang, "log") });
     moveBox = el("div", { class: "try-move-box" });
     panel.append(logList, moveBox);
@@ -208,8 +217,25 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
     run.shown = log.length;
   };
 
+  /** The state the meeting is in now: phase and clock, each participant's openness, the flags on. */
+  const showNow = () => {
+    if (!run || !now) return;
+    const c = run.session.context;
+    const people = run.scenario.cast.participants.map(
+      (p) => `${p.name} ${c.people[p.id]?.openness ?? p.openness}`,
+    );
+    const flags = Object.keys(c.flags);
+    const parts = [
+      word(lang, "nowPhase", { phase: phaseTitle(run.scenario, c.phase ?? "", lang), minutes: c.clock }),
+      word(lang, "nowOpenness", { list: people.join(", ") }),
+      flags.length > 0 ? word(lang, "nowFlags", { list: flags.join(", ") }) : word(lang, "nowNoFlags"),
+    ];
+    now.textContent = `${word(lang, "now")}: ${parts.join("; ")}.`;
+  };
+
   const drawMove = () => {
     if (!run || !moveBox) return;
+    showNow();
     clear(moveBox);
     const pending = run.session.pending();
     if (run.session.done || !pending) {
