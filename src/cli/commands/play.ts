@@ -2,9 +2,11 @@ import { parseScenarioText } from "../../engine/load/parse.ts";
 import { formatProblem, ProblemList } from "../../engine/load/problems.ts";
 import { buildReport } from "../../engine/report/report.ts";
 import { buildTranscript } from "../../engine/report/transcript.ts";
+import { checkStartState } from "../../engine/runtime/start-state.ts";
 import { defaultJudge } from "../../engine/session/default-judge.ts";
 import { parseMoves } from "../../engine/session/moves-file.ts";
-import { startSession } from "../../engine/session/start.ts";
+import { startSessionAt } from "../../engine/session/start-at.ts";
+import { parseStartOf } from "../../engine/session/start-file.ts";
 import { lineAndColumn, offsetOf } from "../../engine/util/json-offsets.ts";
 import { showInput } from "../../engine/util/show-input.ts";
 import { optionSeed, optionString, parseArgs, UsageError } from "../args.ts";
@@ -16,6 +18,8 @@ export const playHelp = `play <scenario> --role facilitator|listener|organiser -
   Plays the moves and prints {"transcript", "report"} as JSON. The same input prints the same bytes.
   A moves file: {"moves": [{"choose": "id"}, {"pick": ["a","b"]}, {"say": "text"}, {"wait": true},
   {"note": "line-id", "tag": "positive"}]}. Exits 1 when a move does not fit (with its line and column).
+  "start": {"beat": id, "flags": [...], "openness": {"who": 0-100}, "clock": minutes} beside "moves"
+  starts at that beat in that state, as the studio's "try it" does.
   The seed is a whole number from 0 to 4294967295 (default 0).`;
 
 export async function playCommand(args: string[], io: CliIo): Promise<number> {
@@ -48,7 +52,18 @@ export async function playCommand(args: string[], io: CliIo): Promise<number> {
     io.err(`${movesFile}: ${placeOf(movesText, moves.path)}${showInput(moves.error, 300)}\n`);
     return 1;
   }
-  const session = startSession(scenario, role, { seed, judge: defaultJudge });
+  const start = parseStartOf(movesValue);
+  if (!start.ok) {
+    io.err(`${movesFile}: ${placeOf(movesText, start.path)}${showInput(start.error, 300)}\n`);
+    return 1;
+  }
+  const unfit = start.start ? checkStartState(scenario, role, start.start) : [];
+  if (unfit.length > 0) {
+    for (const p of unfit)
+      io.err(`${movesFile}: ${placeOf(movesText, ["start", ...p.path])}${p.message[lang] ?? p.message.nl}\n`);
+    return 1;
+  }
+  const session = startSessionAt(scenario, role, start.start, { seed, judge: defaultJudge });
   const result = session.replay(moves.moves);
   if (!result.ok) {
     const at = result.index === undefined ? "" : placeOf(movesText, ["moves", result.index]);
