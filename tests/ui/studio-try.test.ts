@@ -9,12 +9,12 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { problemText } from "../../src/engine/load/problems.ts";
 import { tr } from "../../src/engine/report/localize.ts";
 import type { Judge } from "../../src/engine/session/session.ts";
-import { startSessionAt } from "../../src/engine/session/start-at.ts";
+import { replayRun, startSessionAt } from "../../src/engine/session/start-at.ts";
 import type { DocPath, StudioPanel, StudioPanelHost } from "../../src/studio/panel-host.ts";
 import { PANELS } from "../../src/studio/panel-list.ts";
 import { WORD_KEYS, wordsOf } from "../../src/studio/try/strings.ts";
 import { mountTry } from "../../src/studio/try/try-panel.ts";
-import { miniValue, readText } from "../helpers.ts";
+import { loadMini, miniValue, readText } from "../helpers.ts";
 
 const district = JSON.parse(readText("scenarios/wijkteam-zuiderveld.json")) as Record<string, unknown>;
 const districtScenario = (() => {
@@ -165,8 +165,12 @@ describe("the studio's try-it panel", () => {
     const next = expected.pending();
     expect(all(".try-beat-head").map((h) => h.textContent)).toContain(`Beat ${next?.beat}`);
     expect(q(".try-move-title").textContent).toContain(tr(next?.prompt, "nl"));
-    const shown = root.textContent ?? "";
-    expect(shown).not.toMatch(englishWords());
+    // The moves file is JSON, whose field names are the format's (as in a scenario file), and `play` is
+    // a command's name: code, not words.
+    const words = root.cloneNode(true) as HTMLElement;
+    for (const code of words.querySelectorAll("pre, code")) code.remove();
+    const shown = words.textContent ?? "";
+    expect(shown.match(englishWords())?.[0]).toBeUndefined();
     expect("You play as a listener").toMatch(englishWords());
   });
 
@@ -204,6 +208,36 @@ describe("the studio's try-it panel", () => {
     click(".try-say");
     expect(q(".try-move-entry:not(.try-computer)").textContent).toContain("“Wat bedoelt u precies?”");
     expect(q(".try-move-entry:not(.try-computer)").textContent).toContain("open vraag");
+  });
+
+  it("lets a listener note participants' words, and keeps the run as a moves file that play replays", () => {
+    mount(fakeHost(miniValue(), "nl"));
+    q<HTMLSelectElement>(".try-role").value = "listener";
+    q<HTMLSelectElement>(".try-role").dispatchEvent(new Event("change"));
+    q<HTMLSelectElement>(".try-beat").value = "anja-vertelt";
+    q<HTMLSelectElement>(".try-beat").dispatchEvent(new Event("change"));
+    click(".try-play-beat");
+    const prompt = q(".try-move-title").textContent;
+    const positive = q<HTMLButtonElement>('.try-note-positive[data-line="anja-hulp"]');
+    expect(positive.getAttribute("aria-label")).toMatch(/^Noteer als ‘gaat goed’: /);
+    positive.click();
+    expect(positive.getAttribute("aria-pressed")).toBe("true");
+    expect(q(".try-note").textContent).toMatch(/^Genoteerd \(gaat goed\): Anja — /);
+    // A note is not the move: the same move still waits.
+    expect(q(".try-move-title").textContent).toBe(prompt);
+    click(".try-choice");
+    const file = JSON.parse(q(".try-replay-text").textContent ?? "") as {
+      start: { beat: string };
+      moves: unknown[];
+    };
+    expect(file.start.beat).toBe("anja-vertelt");
+    expect(file.moves[0]).toEqual({ note: "anja-hulp", tag: "positive" });
+    // What play does with that file (tests/cli/play-start.test.ts): the engine's replay of it.
+    const again = replayRun(loadMini(), { role: "listener", seed: 0, ...(file as unknown as { moves: [] }) });
+    expect(again.result.ok).toBe(true);
+    const lines = again.session.log().flatMap((e) => (e.t === "line" ? [tr(e.text, "nl")] : []));
+    expect(all(".try-line .try-text").map((e) => e.textContent)).toEqual(lines);
+    expect(again.session.log().filter((e) => e.t === "note")).toHaveLength(1);
   });
 
   it("refuses a start state out of range with a message in the studio's language", () => {

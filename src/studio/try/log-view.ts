@@ -5,7 +5,7 @@ import type { Scenario } from "../../engine/format/schema.ts";
 import { tr } from "../../engine/report/localize.ts";
 import { phaseTitle, speakerName } from "../../engine/report/names.ts";
 import { type Role, ruleInfo } from "../../engine/rules/catalog.ts";
-import type { Context, LogEntry } from "../../engine/runtime/context.ts";
+import type { Context, LogEntry, NoteTag } from "../../engine/runtime/context.ts";
 import { el } from "../../ui/dom.ts";
 import { labelName } from "../../ui/label-names.ts";
 import type { StudioLang } from "../panel-host.ts";
@@ -72,9 +72,46 @@ export function entryItem(
           who: speakerName(scenario, e.speaker, role, lang),
         }),
       });
+    case "note":
+      return el("li", {
+        class: "try-note",
+        text: word(lang, "noted", {
+          tag: word(lang, NOTE_WORD[e.tag]),
+          who: speakerName(scenario, e.speaker, role, lang),
+          text: tr(e.text, lang),
+        }),
+      });
     default:
       return null;
   }
+}
+
+export const NOTE_WORD = { positive: "notePositive", negative: "noteNegative", idea: "noteIdea" } as const;
+
+/** A listener notes a participant's words: three buttons by a line that can be noted. */
+export function noteButtons(
+  e: Extract<LogEntry, { t: "line" }>,
+  lang: StudioLang,
+  note: (line: string, tag: NoteTag) => void,
+): HTMLElement | null {
+  const id = e.line?.id;
+  if (id === undefined || e.line?.direction) return null;
+  const box = el("span", { class: "try-note-buttons" });
+  const short = tr(e.text, lang).slice(0, 60);
+  for (const tag of ["positive", "negative", "idea"] as const) {
+    const button = el("button", {
+      type: "button",
+      class: `try-note-${tag}`,
+      "data-line": id,
+      "data-tag": tag,
+      "aria-pressed": "false",
+      "aria-label": word(lang, "noteAs", { tag: word(lang, NOTE_WORD[tag]), text: short }),
+      text: word(lang, NOTE_WORD[tag]),
+    });
+    button.addEventListener("click", () => note(id, tag));
+    box.append(button);
+  }
+  return box;
 }
 
 /** What a move changed: openness and trust per participant, and flags turned on or off. */

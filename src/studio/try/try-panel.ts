@@ -9,11 +9,11 @@ import { problemText } from "../../engine/load/problems.ts";
 import { phaseTitle } from "../../engine/report/names.ts";
 import type { Context } from "../../engine/runtime/context.ts";
 import type { Judge, MoveRecord, Session } from "../../engine/session/session.ts";
-import { type StartState, StartStateError, startSessionAt } from "../../engine/session/start-at.ts";
+import { replayOf, type StartState, StartStateError, startSessionAt } from "../../engine/session/start-at.ts";
 import { clear, el } from "../../ui/dom.ts";
 import { refusalText } from "../../ui/refusal-text.ts";
 import type { DocPath, MountPanel, StudioPanel, StudioPanelHost } from "../panel-host.ts";
-import { changes, changesItem, entryItem } from "./log-view.ts";
+import { changes, changesItem, entryItem, noteButtons } from "./log-view.ts";
 import { type JudgeState, renderMove } from "./move-view.ts";
 import { fitSetup, renderSetup, type TrySetup } from "./setup-form.ts";
 import { word } from "./strings.ts";
@@ -163,6 +163,7 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
   let logList: HTMLOListElement | undefined;
   let notice: HTMLElement | undefined;
   let now: HTMLElement | undefined;
+  let replayText: HTMLElement | undefined;
   let moveBox: HTMLElement | undefined;
 
   const drawRun = () => {
@@ -185,7 +186,14 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
     panel.append(notice, el("div", { class: "try-actions" }, reset, back), now);
     logList = el("ol", { class: "try-log", role: "log", "aria-label": word(lang, "log") });
     moveBox = el("div", { class: "try-move-box" });
-    panel.append(logList, moveBox);
+    replayText = el("pre", { class: "try-replay-text" });
+    const replay = el(
+      "details",
+      { class: "try-replay" },
+      el("summary", {}, `${word(lang, "replay")} `, el("code", { text: "play" })),
+      replayText,
+    );
+    panel.append(logList, moveBox, replay);
     run.shown = 0;
     run.lastBeat = null;
     showLog();
@@ -203,6 +211,16 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
       }
       const item = entryItem(e, run.scenario, run.session.role, lang);
       if (item) logList.append(item);
+      // A listener notes participants' words as they are said (the method's notes for the follow-up).
+      if (
+        item &&
+        e.t === "line" &&
+        run.session.role === "listener" &&
+        run.scenario.cast.participants.some((p) => p.id === e.speaker)
+      ) {
+        const buttons = noteButtons(e, lang, (line, tag) => play({ note: line, tag }));
+        if (buttons) item.append(" ", buttons);
+      }
       // What the move changed follows the move's own verdicts, before the next beat's lines.
     }
     if (before) {
@@ -236,6 +254,7 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
   const drawMove = () => {
     if (!run || !moveBox) return;
     showNow();
+    showReplay();
     clear(moveBox);
     const pending = run.session.pending();
     if (run.session.done || !pending) {
@@ -268,9 +287,24 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
       if (box) box.textContent = refusalText(result, lang);
       return;
     }
+    if ("note" in move) {
+      // A note is not a move of the meeting: the same move still waits, and focus stays on the button.
+      showLog();
+      for (const b of logList?.querySelectorAll<HTMLElement>("button[data-line]") ?? [])
+        if (b.dataset.line === move.note) b.setAttribute("aria-pressed", String(b.dataset.tag === move.tag));
+      showReplay();
+      return;
+    }
     showLog(before);
     drawMove();
     focusMove();
+  };
+
+  /** The run so far as a moves file `play` replays (role and seed on its command line). */
+  const showReplay = () => {
+    if (!run || !replayText) return;
+    const { start, moves } = replayOf(run.session);
+    replayText.textContent = JSON.stringify(start ? { start, moves } : { moves }, null, 1);
   };
 
   const focusMove = () => {
