@@ -74,7 +74,11 @@ afterEach(() => {
 function mount(host: StudioPanelHost, judge?: Judge) {
   root = document.createElement("div");
   document.body.append(root);
-  panel = mountTry(root, host, judge ? { loadJudge: async () => judge } : {});
+  panel = mountTry(
+    root,
+    host,
+    judge ? { loadJudge: async () => judge, reloadAfterMs: 0 } : { reloadAfterMs: 0 },
+  );
   return root;
 }
 
@@ -265,7 +269,7 @@ describe("the studio's try-it panel", () => {
     expect(root.querySelector("button")).toBeNull();
   });
 
-  it("keeps a try going when the document changes, and offers to restart with the new version", () => {
+  it("keeps a try going when the document changes, and offers to restart with the new version", async () => {
     const value = miniValue();
     const host = fakeHost(value, "nl");
     mount(host);
@@ -290,8 +294,15 @@ describe("the studio's try-it panel", () => {
     click(".try-restart");
     expect(root.querySelector(".try-invalid")).not.toBeNull();
     host.doc.set(value, "mend");
+    // Checked again once edits pause, not on every keystroke.
+    expect(root.querySelector(".try-setup")).toBeNull();
+    await tick();
     expect(root.querySelector(".try-setup")).not.toBeNull();
-    expect(host.edits).toBe(3);
+    // In the setup, an edit shows at once the panel checks again: a renamed beat is offered.
+    host.doc.set(JSON.parse(JSON.stringify(value).replaceAll('"welkom"', '"begroeting"')), "rename");
+    await tick();
+    expect([...q<HTMLSelectElement>(".try-beat").options].map((o) => o.value)).toContain("begroeting");
+    expect(host.edits).toBe(4);
   });
 
   it("follows the shared selection to a beat while setting up", () => {

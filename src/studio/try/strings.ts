@@ -95,7 +95,10 @@ const WORDS = {
   },
   restart: { nl: "Opnieuw beginnen met de nieuwe versie", en: "Start again with the new version" },
   cannotStart: { nl: "Zo kan het spel niet beginnen:", en: "The game cannot start like this:" },
-  stopped: { nl: "Het spel liep vast: {why}", en: "The game stopped: {why}" },
+  stopped: {
+    nl: "Het spel liep hier vast. Begin opnieuw, of kies een andere beat of toestand.",
+    en: "The game got stuck here. Start again, or choose another beat or state.",
+  },
 } as const;
 
 export type WordKey = keyof typeof WORDS;

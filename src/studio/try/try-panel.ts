@@ -22,7 +22,12 @@ import "./try.css";
 export interface TryDeps {
   /** The judge of typed words; without it the panel offers no typing. */
   loadJudge?: () => Promise<Judge>;
+  /** How long edits must pause before the panel checks the document again (ms). */
+  reloadAfterMs?: number;
 }
+
+/** Checking a large scenario takes a tenth of a second or more: not on every keystroke of an edit. */
+const RELOAD_AFTER_MS = 300;
 
 /** How many of an invalid document's problems the panel names. */
 export const PROBLEMS_SHOWN = 3;
@@ -59,6 +64,7 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
   let judge: Judge | undefined;
   let judgeState: JudgeState = deps.loadJudge ? "none" : "missing";
   let gone = false;
+  let reload: ReturnType<typeof setTimeout> | undefined;
 
   const load = () => {
     const result = loadScenarioValue(host.doc.get(), "scenario.json");
@@ -151,11 +157,7 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
         for (const p of error.problems) list.append(el("li", { text: p.message[lang] ?? p.message.nl }));
         box.append(list);
       } else {
-        box.append(
-          el("p", {
-            text: word(lang, "stopped", { why: error instanceof Error ? error.message : String(error) }),
-          }),
-        );
+        box.append(el("p", { text: word(lang, "stopped") }));
       }
     }
   };
@@ -274,12 +276,10 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
     let result: ReturnType<Session["apply"]>;
     try {
       result = run.session.apply(move);
-    } catch (error) {
+    } catch {
       const box = moveBox?.querySelector(".try-refusal");
-      if (box)
-        box.textContent = word(lang, "stopped", {
-          why: error instanceof Error ? error.message : String(error),
-        });
+      // The engine's own message is English and for developers; the trainer is told what to do.
+      if (box) box.textContent = word(lang, "stopped");
       return;
     }
     if (!result.ok) {
@@ -340,8 +340,12 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
       }
       return;
     }
-    load();
-    draw();
+    clearTimeout(reload);
+    reload = setTimeout(() => {
+      if (gone || run) return;
+      load();
+      draw();
+    }, deps.reloadAfterMs ?? RELOAD_AFTER_MS);
   });
   const unselect = host.onSelect((path) => {
     if (gone || run || !scenario || !setup) return;
@@ -356,6 +360,7 @@ export function mountTry(root: HTMLElement, host: StudioPanelHost, deps: TryDeps
   return {
     destroy() {
       gone = true;
+      clearTimeout(reload);
       unsubscribe();
       unselect();
       stopRun();
