@@ -169,11 +169,16 @@ export function opennessChart(
       ),
     );
   });
+  // Breaches in the same minute would cover each other: a marker moves right of the one before it in
+  // its lane, its thin rule still standing at the minute itself.
+  const lastIn = new Map<string, number>();
   summary.breaches.forEach((b, n) => {
     const lane = seats.indexOf(b.seat);
     if (lane < 0) return;
     const mid = lanesTop + lane * LANE + LANE / 2;
-    const cx = x(b.at);
+    const at = x(b.at);
+    const cx = Math.max(at, (lastIn.get(b.seat) ?? Number.NEGATIVE_INFINITY) + 19);
+    lastIn.set(b.seat, cx);
     const g = svg("g", { class: "breach-marker", "data-seat": b.seat, "data-n": n + 1 });
     g.append(
       svg(
@@ -181,7 +186,7 @@ export function opennessChart(
         {},
         `${n + 1}. ${Math.round(b.at)}′ · ${names[b.seat] ?? seatName(lang, b.seat)} · ${b.rule}`,
       ),
-      svg("line", { class: "breach-rule", x1: cx, x2: cx, y1: TOP, y2: mid - 8 }),
+      svg("polyline", { class: "breach-rule", points: `${at},${TOP} ${at},${mid - 12} ${cx},${mid - 9}` }),
       svg("polygon", { points: `${cx},${mid - 9} ${cx + 9},${mid} ${cx},${mid + 9} ${cx - 9},${mid}` }),
       svg("text", { x: cx, y: mid + 3.5, "text-anchor": "middle" }, String(n + 1)),
     );

@@ -73,8 +73,14 @@ export function groupSection(
         : null,
       el(
         "div",
-        { class: "group-breach-list" },
-        el("h3", { text: ws(lang, "group_breaches") }),
+        // Scrolls within its own box beside the chart (a long meeting has many); by keyboard too.
+        {
+          class: "group-breach-list",
+          tabindex: 0,
+          role: "region",
+          "aria-labelledby": `ws-breaches-title${key}`,
+        },
+        el("h3", { id: `ws-breaches-title${key}`, text: ws(lang, "group_breaches") }),
         breaches.length > 0
           ? el("ol", { class: "group-breaches" }, ...breaches)
           : el("p", { text: ws(lang, "group_noBreaches") }),
