@@ -97,11 +97,19 @@ export function opennessChart(
       svg("rect", { x: x(band.from), y: TOP, width: Math.max(0, x(band.to) - x(band.from)), height: PLOT }),
       svg("line", { class: "phase-edge", x1: x(band.from), x2: x(band.from), y1: TOP - 22, y2: H - 8 }),
     );
+    const label = title.length > 28 ? `${title.slice(0, 27)}…` : title;
+    // A name that would run off the right edge ends at the edge instead (about 6 units a letter).
+    const past = x(band.from) + 3 + label.length * 6 > W - RIGHT;
     g.append(
       svg(
         "text",
-        { class: "phase-name", x: x(band.from) + 3, y: k % 2 === 0 ? TOP - 14 : TOP - 3 },
-        title.length > 28 ? `${title.slice(0, 27)}…` : title,
+        {
+          class: "phase-name",
+          x: past ? W - RIGHT : x(band.from) + 3,
+          y: k % 2 === 0 ? TOP - 14 : TOP - 3,
+          "text-anchor": past ? "end" : "start",
+        },
+        label,
       ),
     );
     chart.append(g);
@@ -130,7 +138,7 @@ export function opennessChart(
   chart.append(
     svg(
       "text",
-      { class: "axis-name", x: W - RIGHT, y: TOP + PLOT + 18, "text-anchor": "end" },
+      { class: "axis-name", x: LEFT - 14, y: TOP + PLOT + 18, "text-anchor": "end" },
       ws(lang, "chart_minutes"),
     ),
   );
