@@ -304,15 +304,12 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
 
   const render = () => {
     const time = shownTime(entries);
-    statusLine.textContent = `${round > 1 ? `${ws(lang, "round", { n: round })} · ` : ""}${ws(
-      lang,
-      "statusLine",
-      {
-        status: ws(lang, status.done ? "status_ended" : `status_${status.status}`),
-        phase: time.phase ? phaseTitle(scenario, time.phase, lang) : ws(lang, "noPhase"),
-        minute: Math.round(time.clock),
-      },
-    )}`;
+    statusLine.textContent = ws(lang, "statusLine", {
+      status: ws(lang, status.done ? "status_ended" : `status_${status.status}`),
+      phase: time.phase ? phaseTitle(scenario, time.phase, lang) : ws(lang, "noPhase"),
+      minute: Math.round(time.clock),
+    });
+    if (round > 1) statusLine.textContent = `${ws(lang, "round", { n: round })} · ${statusLine.textContent}`;
     // A meeting that reached its end is over for the controls too (the server keeps it "running").
     const s = status.done ? "ended" : status.status;
     buttons.start.disabled = s !== "lobby";
