@@ -8,6 +8,7 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { defaultJudge } from "../../src/engine/session/default-judge.ts";
 import { Meeting, type SeatMove } from "../../src/engine/session/meeting.ts";
 import type { TeamFollowUp } from "../../src/engine/session/team-points.ts";
+import { type LabelPlace, placeLabels } from "../../src/ui/screens/group-chart.ts";
 import { groupSection } from "../../src/ui/screens/group-view.ts";
 import { readText, root } from "../helpers.ts";
 
@@ -138,5 +139,33 @@ describe("the group debrief view", () => {
     expect(open.map((li) => li.querySelector(".team-point-text")?.textContent)).toEqual(["Vat samen"]);
     const none = render("en", { ...team, points: team.points.map((p) => ({ ...p, fixed: false })) });
     expect(none.querySelector("#ws-team .team-none")?.textContent).toBe("No point was fixed.");
+  });
+});
+
+describe("the phases' names above the chart", () => {
+  const extent = (p: LabelPlace) =>
+    p.anchor === "end" ? [p.x - p.text.length * 6, p.x] : [p.x, p.x + p.text.length * 6];
+  it("never run into each other on a row, nor past the right edge", () => {
+    const bands = [
+      { from: 118, to: 160, text: "Opening" },
+      { from: 160, to: 390, text: "Vrije ronde" },
+      { from: 390, to: 430, text: "Vragen van het team" },
+      { from: 430, to: 500, text: "Ronde van de toehoorders" },
+      { from: 500, to: 525, text: "Afsluiting" },
+      { from: 525, to: 706, text: "Nagesprek met het team" },
+      { from: 700, to: 706, text: "Te laat" },
+    ];
+    const placed = placeLabels(bands, 706);
+    for (const row of [0, 1]) {
+      const spans = placed.flatMap((p) => (p && p.row === row ? [extent(p)] : []));
+      for (let k = 1; k < spans.length; k++)
+        expect((spans[k] as number[])[0]).toBeGreaterThanOrEqual((spans[k - 1] as number[])[1] as number);
+      for (const [, end] of spans) expect(end).toBeLessThanOrEqual(706);
+    }
+    // Whole names where they fit; a name cut short says so with "…".
+    expect(placed[0]?.text).toBe("Opening");
+    expect(placed[1]?.text).toBe("Vrije ronde");
+    for (const [k, p] of placed.entries())
+      if (p) expect(p.text === bands[k]?.text || p.text.endsWith("…")).toBe(true);
   });
 });

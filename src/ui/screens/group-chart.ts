@@ -45,6 +45,49 @@ export function phaseBands(scenario: Scenario, summary: GroupSummary, end: numbe
   return bands;
 }
 
+/** About how wide a letter of a phase's name is, in the chart's units. */
+const LETTER = 6;
+
+export interface LabelPlace {
+  x: number;
+  row: 0 | 1;
+  anchor: "start" | "end";
+  text: string;
+}
+
+/**
+ * Where each phase's name goes above its band: on the first of two rows where it does not run into the
+ * name before it, ending at the chart's edge rather than past it; shortened (…) where neither row has
+ * room, left out where not even a few letters fit (the band's tooltip and the table still name it).
+ */
+export function placeLabels(
+  bands: readonly { from: number; to: number; text: string }[],
+  right: number,
+): (LabelPlace | null)[] {
+  const ends: [number, number] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  return bands.map((band) => {
+    const full = band.text.length > 28 ? `${band.text.slice(0, 27)}…` : band.text;
+    const onRow = (text: string, row: 0 | 1): LabelPlace | null => {
+      const width = text.length * LETTER;
+      let start = Math.max(band.from + 3, ends[row] + 8);
+      if (start + width > right) start = right - width;
+      if (start < band.from + 3 - LETTER * 4 || start < ends[row] + 8) return null;
+      const anchor = start + width >= right ? "end" : "start";
+      return { x: anchor === "end" ? right : start, row, anchor, text };
+    };
+    let place = onRow(full, 0) ?? onRow(full, 1);
+    if (!place) {
+      // Neither row has room for the whole name: the row with more room gets as much as fits.
+      const row: 0 | 1 = ends[0] <= ends[1] ? 0 : 1;
+      const start = Math.max(band.from + 3, ends[row] + 8);
+      const letters = Math.floor((Math.min(right, Math.max(band.to, start + 5 * LETTER)) - start) / LETTER);
+      place = letters >= 4 ? onRow(`${full.slice(0, letters - 1)}…`, row) : null;
+    }
+    if (place) ends[place.row] = place.anchor === "end" ? right : place.x + place.text.length * LETTER;
+    return place;
+  });
+}
+
 const W = 720;
 const LEFT = 118;
 const RIGHT = 14;
@@ -89,7 +132,12 @@ export function opennessChart(
   );
 
   // The phases as bands, their names staggered on two rows so that short phases do not overlap.
-  phaseBands(scenario, summary, end).forEach((band, k) => {
+  const bands = phaseBands(scenario, summary, end);
+  const labels = placeLabels(
+    bands.map((b) => ({ from: x(b.from), to: x(b.to), text: phaseTitle(scenario, b.phase, lang) })),
+    W - RIGHT,
+  );
+  bands.forEach((band, k) => {
     const title = phaseTitle(scenario, band.phase, lang);
     const g = svg("g", { class: `phase-band ${k % 2 === 0 ? "even" : "odd"}`, "data-phase": band.phase });
     g.append(
@@ -97,21 +145,20 @@ export function opennessChart(
       svg("rect", { x: x(band.from), y: TOP, width: Math.max(0, x(band.to) - x(band.from)), height: PLOT }),
       svg("line", { class: "phase-edge", x1: x(band.from), x2: x(band.from), y1: TOP - 22, y2: H - 8 }),
     );
-    const label = title.length > 28 ? `${title.slice(0, 27)}…` : title;
-    // A name that would run off the right edge ends at the edge instead (about 6 units a letter).
-    const past = x(band.from) + 3 + label.length * 6 > W - RIGHT;
-    g.append(
-      svg(
-        "text",
-        {
-          class: "phase-name",
-          x: past ? W - RIGHT : x(band.from) + 3,
-          y: k % 2 === 0 ? TOP - 14 : TOP - 3,
-          "text-anchor": past ? "end" : "start",
-        },
-        label,
-      ),
-    );
+    const place = labels[k];
+    if (place)
+      g.append(
+        svg(
+          "text",
+          {
+            class: "phase-name",
+            x: place.x,
+            y: place.row === 0 ? TOP - 14 : TOP - 3,
+            "text-anchor": place.anchor,
+          },
+          place.text,
+        ),
+      );
     chart.append(g);
   });
 
