@@ -253,12 +253,7 @@ export function opennessChart(
     { class: "chart-legend" },
     el("li", {}, el("span", { class: "key key-average", "aria-hidden": "true" }), ws(lang, "chart_average")),
     el("li", {}, el("span", { class: "key key-spread", "aria-hidden": "true" }), ws(lang, "chart_spread")),
-    el(
-      "li",
-      {},
-      el("span", { class: "key key-breach", "aria-hidden": "true", text: "1" }),
-      ws(lang, "chart_breach"),
-    ),
+    el("li", {}, el("span", { class: "key key-breach", "aria-hidden": "true" }), ws(lang, "chart_breach")),
   );
   return el(
     "figure",
