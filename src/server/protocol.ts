@@ -15,9 +15,19 @@ export type ClientMessage =
   | { type: "pick-seat"; seat: string | null }
   | { type: "assign"; player: string; seat: string | null }
   | { type: "remove"; player: string }
-  | { type: "start" | "pause" | "resume" | "skip" | "end" };
+  | { type: "start" | "pause" | "resume" | "skip" | "end" | "rotate-seats" | "next-round" };
 
-export const TRAINER_ONLY = new Set(["assign", "remove", "start", "pause", "resume", "skip", "end"]);
+export const TRAINER_ONLY = new Set([
+  "assign",
+  "remove",
+  "start",
+  "pause",
+  "resume",
+  "skip",
+  "end",
+  "rotate-seats",
+  "next-round",
+]);
 export const MESSAGE_TYPES = new Set(["move", "since", "pick-seat", ...TRAINER_ONLY]);
 
 export type Checked = { ok: true; message: ClientMessage } | { ok: false; reason: string };

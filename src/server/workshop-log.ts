@@ -20,11 +20,19 @@ export type WorkshopEvent =
   | { k: "join"; player: string; name: string; keyHash: string }
   | { k: "remove"; player: string }
   | { k: "seat"; player: string; seat: Seat | null }
-  | { k: "start"; seats: Record<Seat, string> }
+  | { k: "start"; seats: Record<Seat, string>; time?: number }
   | { k: "move"; seat: Seat; move: MoveRecord; at: number }
   | { k: "pause" }
   | { k: "resume" }
-  | { k: "end" };
+  | { k: "end"; time?: number }
+  /** Every seat's player at once (the trainer rotated the seats in the lobby). */
+  | { k: "seats"; seats: Record<Seat, string> }
+  /**
+   * The meeting before it is over and kept; the room is back in the lobby with these seats, and the
+   * next `start` plays a fresh meeting from this seed. Moves after it belong to the new round.
+   * `endedAt`: when the meeting before ended (a meeting that ran out logs no end of its own).
+   */
+  | { k: "round"; seed: number; seats: Record<Seat, string>; time: number; endedAt: number };
 
 export interface WorkshopRecord {
   header: WorkshopHeader;

@@ -3,6 +3,7 @@
 // see (trainer key and player keys never leave in anything but the welcome of their own holder).
 import { type AuthContext, type Client, ErrorCode, Room, ServerError } from "@colyseus/core";
 import { buildReport } from "../engine/report/report.ts";
+import type { WorkshopRound } from "../engine/report/workshop-export.ts";
 import type { SeatPending } from "../engine/session/meeting.ts";
 import type { MoveRecord } from "../engine/session/session.ts";
 import { hashSecret, newSecret } from "./join-code.ts";
@@ -18,6 +19,7 @@ import {
   TRAINER_ONLY,
 } from "./protocol.ts";
 import { loadCached } from "./scenario-cache.ts";
+import { rotateSeats } from "./seat-rotation.ts";
 
 import type { WorkshopEvent, WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 
@@ -93,6 +95,16 @@ export class WorkshopRoom extends Room {
   private readonly rate = new WeakMap<Client, { at: number; n: number }>();
   private nextPlayer = 1;
   private arriving = 0;
+  /** The round being played or set up (1, 2, …), its seed, who sat where when it began, and when. */
+  private round = 1;
+  private seed = 0;
+  private roundSeats: Record<Seat, string> = {};
+  private startedAt: number | null = null;
+  private endedAt: number | null = null;
+  /** The rounds over and kept (for the trainer's export); the current one joins them at the next round. */
+  private readonly rounds: WorkshopRound[] = [];
+  /** A next round is being logged: a second press in the meantime is refused, not a round skipped. */
+  private turning = false;
 
   override async onCreate(options: CreateOptions): Promise<void> {
     if (!deps) throw new Error("the workshop server is not set up");
@@ -112,6 +124,7 @@ export class WorkshopRoom extends Room {
     if (!scenario) throw new Error(`workshop ${code}: its scenario no longer passes the checks`);
     this.title = scenario.title.nl;
     this.seats = seatsOf(Object.keys(scenario.roles), this.header.listenerSeats);
+    this.seed = this.header.seed;
     this.replay(record.events);
     await this.setMetadata({ code });
     await this.presence.hset(codesKey, code, this.roomId);
@@ -148,7 +161,16 @@ export class WorkshopRoom extends Room {
           break;
         }
         case "start":
-          this.startHost(event.seats);
+          this.startHost(event.seats, event.time ?? null);
+          resumeAt = 0;
+          break;
+        case "seats":
+          this.placeAll(event.seats);
+          break;
+        case "round":
+          // The rounds replay in order: the one before is closed (its record kept), the next set up.
+          this.nextRound(event.seed, event.seats, event.endedAt);
+          resumeAt = 0;
           break;
         case "move": {
           const result = this.host?.apply(event.seat, event.move);
@@ -164,6 +186,7 @@ export class WorkshopRoom extends Room {
           break;
         case "end":
           this.status = "ended";
+          this.endedAt = event.time ?? null;
           break;
       }
     }
@@ -177,16 +200,80 @@ export class WorkshopRoom extends Room {
     }
   }
 
-  private startHost(seats: Record<Seat, string>): boolean {
+  private startHost(seats: Record<Seat, string>, time: number | null): boolean {
     const made = this.d.hostFactory({
       scenarioText: this.header.scenarioText,
       humanSeats: Object.keys(seats).sort(),
-      seed: this.header.seed,
+      seed: this.seed,
     });
     if (!made.ok) return false;
     this.host = made.host;
     this.status = "running";
+    this.roundSeats = { ...seats };
+    this.startedAt = time;
     return true;
+  }
+
+  /** Every player's seat at once: `seats` (seat → player); everyone else without one. */
+  private placeAll(seats: Record<Seat, string>): void {
+    for (const p of this.players.values()) p.seat = null;
+    for (const [seat, id] of Object.entries(seats)) {
+      const p = this.players.get(id);
+      if (p) p.seat = seat;
+    }
+  }
+
+  /** The meeting over is kept as a round record; the room goes back to the lobby with `seats` set. */
+  private nextRound(seed: number, seats: Record<Seat, string>, endedAt: number): void {
+    const host = this.host;
+    if (host) {
+      this.rounds.push(this.roundRecord(host, endedAt));
+      host.stop();
+    }
+    this.pacer?.stop();
+    this.clearTimers();
+    this.host = undefined;
+    this.pacer = undefined;
+    this.offered.clear();
+    this.endSent = false;
+    this.status = "lobby";
+    this.round++;
+    this.seed = seed;
+    this.roundSeats = {};
+    this.startedAt = null;
+    this.endedAt = null;
+    this.placeAll(seats);
+  }
+
+  /** A round as the trainer's export keeps it: who sat where, the moves, the seed, reports, summary. */
+  private roundRecord(host: MeetingHost, endedAt: number | null): WorkshopRound {
+    const reports: WorkshopRound["reports"] = {};
+    for (const seat of host.humanSeats) reports[seat] = this.reportOf(host, seat);
+    const seats = this.seats
+      .filter((seat) => Object.hasOwn(this.roundSeats, seat))
+      .map((seat) => {
+        const player = this.roundSeats[seat] as string;
+        return { seat, player, name: this.players.get(player)?.name ?? "" };
+      });
+    return {
+      round: this.round,
+      seed: host.seed,
+      startedAt: this.startedAt,
+      endedAt,
+      seats,
+      moves: host.moves().map((m) => ({ seat: m.seat, move: m.move })),
+      reports,
+      summary: host.summary(),
+    };
+  }
+
+  /** The rounds over, and the current one once it has ended: what the trainer exports. */
+  private sendRounds(to: Client[]): void {
+    const host = this.host;
+    const rounds = [...this.rounds];
+    if (host && (this.status === "ended" || host.done)) rounds.push(this.roundRecord(host, this.endedAt));
+    const body = { createdAt: this.header.createdAt, rounds };
+    for (const t of to) t.send("rounds", body);
   }
 
   private makePacer(start: number): Pacer {
@@ -235,6 +322,7 @@ export class WorkshopRoom extends Room {
       this.sendWelcome(client, { trainer: true });
       this.sendLobby();
       if (this.host) this.catchUp(client, -1);
+      if (this.rounds.length > 0 && !this.endSent) this.sendRounds([client]);
       return;
     }
     let player: Player | undefined;
@@ -387,17 +475,61 @@ export class WorkshopRoom extends Room {
           return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
         this.pacer?.skip();
         return;
-      case "end":
+      case "end": {
         if (this.status === "ended")
           return this.refuse(client, m.type, "wrong-status", "the meeting has ended");
-        await this.write({ k: "end" });
+        const time = Date.now();
+        await this.write({ k: "end", time });
         this.status = "ended";
+        this.endedAt ??= time;
         this.clearTimers();
         this.pacer?.flush();
         this.pacer?.stop();
         this.sendStatus();
         return this.sendEnd();
+      }
+      case "rotate-seats": {
+        if (this.status !== "lobby")
+          return this.refuse(client, m.type, "seats-fixed", "seats are fixed once the meeting has begun");
+        const seats = rotateSeats(this.seats, this.takenSeats());
+        await this.write({ k: "seats", seats });
+        this.placeAll(seats);
+        return this.sendLobby();
+      }
+      case "next-round": {
+        const host = this.host;
+        if (!host || this.turning || !(this.status === "ended" || host.done))
+          return this.refuse(
+            client,
+            m.type,
+            "wrong-status",
+            "the next round starts once this meeting has ended",
+          );
+        // The players who sat in this round move on; anyone seated since stays out of the rotation.
+        const seats = rotateSeats(this.seats, this.roundSeats);
+        const seed = Math.floor(Math.random() * 2 ** 31);
+        const time = Date.now();
+        const endedAt = this.endedAt ?? time;
+        this.turning = true;
+        try {
+          await this.write({ k: "round", seed, seats, time, endedAt });
+        } finally {
+          this.turning = false;
+        }
+        this.nextRound(seed, seats, endedAt);
+        this.sendStatus();
+        this.sendLobby();
+        this.sendRounds([...this.trainers]);
+        return;
+      }
     }
+  }
+
+  /** Seat → player, for the seats someone sits in now. */
+  private takenSeats(): Record<Seat, string> {
+    const taken: Record<Seat, string> = {};
+    for (const p of this.players.values()) if (p.seat) taken[p.seat] = p.id;
+    return taken;
   }
 
   private async seat(client: Client, type: string, playerId: string, seat: Seat | null): Promise<void> {
@@ -425,22 +557,24 @@ export class WorkshopRoom extends Room {
   private async start(client: Client): Promise<void> {
     if (this.status !== "lobby")
       return this.refuse(client, "start", "wrong-status", `the meeting is ${this.status}`);
-    const seats: Record<Seat, string> = {};
-    for (const p of this.players.values()) if (p.seat) seats[p.seat] = p.id;
+    const seats = this.takenSeats();
     const made = this.d.hostFactory({
       scenarioText: this.header.scenarioText,
       humanSeats: Object.keys(seats).sort(),
-      seed: this.header.seed,
+      seed: this.seed,
     });
     if (!made.ok) return this.refuse(client, "start", "cannot-start", made.error);
+    const time = Date.now();
     try {
-      await this.write({ k: "start", seats });
+      await this.write({ k: "start", seats, time });
     } catch (e) {
       made.host.stop();
       throw e;
     }
     this.host = made.host;
     this.status = "running";
+    this.roundSeats = seats;
+    this.startedAt = time;
     this.pacer = this.makePacer(0);
     this.sendStatus();
     this.pacer.offer((this.host as MeetingHost).logLength());
@@ -534,6 +668,7 @@ export class WorkshopRoom extends Room {
     if (!host || this.status !== "running") return;
     if (host.done) {
       this.clearTimers();
+      this.endedAt ??= Date.now();
       this.sendStatus();
       this.sendEnd();
       return;
@@ -640,6 +775,7 @@ export class WorkshopRoom extends Room {
       for (const s of seats) c.send("report", { seat: s, report: this.reportOf(host, s) });
       c.send("summary", { summary });
     }
+    this.sendRounds(targets.filter((c) => this.trainers.has(c)));
   }
 
   private reportOf(host: MeetingHost, seat: Seat) {
@@ -669,6 +805,7 @@ export class WorkshopRoom extends Room {
       seats: this.seats,
       allowPick: this.header.allowPick,
       status: this.status,
+      round: this.round,
     };
     if ("trainer" in who) client.send("welcome", { ...base, you: { trainer: true } });
     else {
@@ -687,6 +824,7 @@ export class WorkshopRoom extends Room {
         connected: p.client !== undefined && !p.away,
       })),
       seats: this.seats,
+      round: this.round,
     };
   }
 
@@ -700,6 +838,7 @@ export class WorkshopRoom extends Room {
       status: this.status,
       position: this.pacer?.position ?? 0,
       done: this.host?.done ?? false,
+      round: this.round,
     };
     if (only) only.send("status", status);
     else for (const c of this.clients) c.send("status", status);

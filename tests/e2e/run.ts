@@ -12,6 +12,7 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { buildReport } from "../../src/engine/report/report.ts";
 import { choiceOrder } from "./choice-order.ts";
 import { debriefQuotes } from "./debrief-quotes.ts";
+import { groupDebriefInBrowser } from "./group-debrief.ts";
 import { meetingScreen } from "./meeting-screen.ts";
 import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun, watch } from "./page.ts";
 import { savesInBrowser } from "./saves.ts";
@@ -276,6 +277,7 @@ try {
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);
   await workshopInBrowser();
   await studioTryInBrowser();
+  await groupDebriefInBrowser();
 } finally {
   await server.close();
 }

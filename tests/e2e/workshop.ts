@@ -28,7 +28,7 @@ function freePort(): Promise<number> {
 }
 
 /** `npm start` as a trainer would run it, on a free port, the reading pace 20× faster for the test. */
-async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "spiegelspel-workshop-e2e-"));
   const child: ChildProcess = spawn(join(root, "node_modules/.bin/tsx"), ["src/server/main.ts"], {
@@ -72,7 +72,7 @@ async function startServer(): Promise<{ url: string; stop: () => Promise<void> }
   };
 }
 
-async function newPage(browser: Browser, url: string, width: number, height: number) {
+export async function newPage(browser: Browser, url: string, width: number, height: number) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const problems = watch(page, url.replace(/\/$/, ""));

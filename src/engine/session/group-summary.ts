@@ -19,7 +19,8 @@ export interface SeatTally {
 }
 
 export interface GroupSummary {
-  openness: { at: number; beat: string; average: number }[];
+  /** The participants' openness at each beat: the average, and the least and most open of them. */
+  openness: { at: number; beat: string; average: number; min: number; max: number }[];
   /** Every breach of a human seat, in the order it happened. */
   breaches: { seat: Seat; at: number; beat: string; phase: string; rule: string; why: Text }[];
   perSeat: Record<Seat, SeatTally>;
@@ -49,7 +50,11 @@ export function groupSummary(
   const openness = timeline.map((p) => {
     const values = Object.values(p.people);
     const sum = values.reduce((a, b) => a + b, 0);
-    return { at: p.at, beat: p.beat, average: values.length === 0 ? 0 : Math.round(sum / values.length) };
+    const average = values.length === 0 ? 0 : Math.round(sum / values.length);
+    // The spread around the average: a room whose average holds while one person closes up shows it.
+    const min = values.length === 0 ? 0 : Math.round(Math.min(...values));
+    const max = values.length === 0 ? 0 : Math.round(Math.max(...values));
+    return { at: p.at, beat: p.beat, average, min, max };
   });
   return { openness, breaches, perSeat };
 }

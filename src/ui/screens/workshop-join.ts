@@ -8,6 +8,7 @@ import { buildTranscript } from "../../engine/report/transcript.ts";
 import type { Role } from "../../engine/rules/catalog.ts";
 import type { LogEntry } from "../../engine/runtime/context.ts";
 import type { GroupSummary } from "../../engine/session/group-summary.ts";
+import type { TeamFollowUp } from "../../engine/session/team-points.ts";
 import { clear, el } from "../dom.ts";
 import { RemoteSeat } from "../seat/remote-seat.ts";
 import {
@@ -130,7 +131,8 @@ function rejoin(host: WorkshopHost, kept: KeptPlayer, failed: (text: string) => 
 
 function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const lang = host.lang;
-  const seat = new RemoteSeat(room, false);
+  let seat = new RemoteSeat(room, false);
+  let round = 1;
   let welcome: Welcome | null = null;
   let lobby: Lobby | null = null;
   let me: { player: string; name: string; seat: string | null } | null = null;
@@ -138,7 +140,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   // What the server sends at the end: this seat's own report (exact, with the participants' openness)
   // and the group's story. They come just after the end; the debrief is drawn again when they arrive.
   let serverReport: Report | null = null;
-  let group: GroupSummary | null = null;
+  let group: (GroupSummary & { team?: TeamFollowUp }) | null = null;
   let endLog: LogEntry[] = [];
   let scenario: Scenario | undefined;
   let role: Role = "listener";
@@ -260,7 +262,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     else playerDebrief(host, scenario, role, endLog, leave, serverReport);
     if (group) {
       const where = host.root.querySelector("main") ?? host.root;
-      where.append(groupSection(lang, scenario, group, seatNames()));
+      where.append(groupSection(lang, scenario, group, seatNames(), {}, { team: group.team }));
     }
   };
 
@@ -292,11 +294,28 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     (reconnect ?? back).focus();
   };
 
-  seat.onRefused = (code) => {
+  const onRefused = (code: string) => {
     const where = document.getElementById("pause-note") ?? document.getElementById("lobby-error");
     if (where) where.textContent = codeText(lang, code);
   };
+  seat.onRefused = onRefused;
+  /**
+   * The trainer started the next round: back to the lobby (seats rotated) with a fresh seat, whose
+   * entries count from 0 again; this round's debrief and group view are gone from the screen.
+   */
+  const newRound = (n: number) => {
+    round = n;
+    seat.stop();
+    seat = new RemoteSeat(room, false);
+    seat.onRefused = onRefused;
+    serverReport = null;
+    group = null;
+    endLog = [];
+    if (screen === "meeting" || screen === "end") host.leaveMeeting();
+    if (screen !== "gone") screen = "lobby";
+  };
   room.onMessage("welcome", (w: Welcome) => {
+    if (w.round !== undefined) round = w.round;
     welcome = w;
     if ("player" in w.you) me = { player: w.you.player, name: w.you.name, seat: w.you.seat };
     if (w.playerKey) keepPlayer({ code: w.code, playerKey: w.playerKey });
@@ -310,6 +329,10 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     showLobby();
   });
   room.onMessage("status", (m: StatusMessage) => {
+    if (m.round !== undefined && m.round !== round) {
+      newRound(m.round);
+      showLobby();
+    }
     if (m.status === "running" || m.status === "paused") void enterMeeting();
     if (m.status === "ended" && screen === "lobby") {
       screen = "gone";
@@ -333,7 +356,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     serverReport = m.report[lang] ?? null;
     drawEnd();
   });
-  room.onMessage("summary", (m: { summary: GroupSummary }) => {
+  room.onMessage("summary", (m: { summary: GroupSummary & { team?: TeamFollowUp } }) => {
     group = m.summary;
     drawEnd();
   });

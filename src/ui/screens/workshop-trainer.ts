@@ -9,6 +9,7 @@ import { phaseTitle } from "../../engine/report/names.ts";
 import type { LogEntry } from "../../engine/runtime/context.ts";
 import type { GroupSummary } from "../../engine/session/group-summary.ts";
 import type { PendingMove } from "../../engine/session/session.ts";
+import type { TeamFollowUp } from "../../engine/session/team-points.ts";
 import { clear, el } from "../dom.ts";
 import { shownTime } from "../meeting-clock.ts";
 import {
@@ -24,6 +25,7 @@ import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
+import { downloadWorkshop, type RoundsMessage, roundsToKeep, showPrintable } from "./workshop-print.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
 
 export function openTrainer(host: WorkshopHost): void {
@@ -192,10 +194,13 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     resume: el("button", { type: "button", id: "ws-resume", text: ws(lang, "resumeAll") }),
     skip: el("button", { type: "button", id: "ws-skip", text: ws(lang, "skipLine") }),
     end: el("button", { type: "button", id: "ws-end", text: ws(lang, "endAll") }),
+    "rotate-seats": el("button", { type: "button", id: "ws-rotate", text: ws(lang, "rotateSeats") }),
+    "next-round": el("button", { type: "button", id: "ws-next-round", text: ws(lang, "nextRound") }),
   };
   for (const [type, b] of Object.entries(buttons))
     b.addEventListener("click", () => {
       if (type === "end" && !window.confirm(ws(lang, "endConfirm"))) return;
+      if (type === "next-round" && !window.confirm(ws(lang, "nextRoundConfirm"))) return;
       error.textContent = "";
       room.send(type);
     });
@@ -207,6 +212,16 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     "aria-live": "polite",
     "aria-relevant": "additions",
   });
+
+  // The rounds the server kept (the current one too once over): what the export and the printable page hold.
+  let kept: RoundsMessage = { createdAt: 0, rounds: [] };
+  let round = 1;
+  let team: TeamFollowUp | undefined;
+  const keep = () => roundsToKeep(kept, { round, team });
+  const exportJson = el("button", { type: "button", id: "ws-export", text: ws(lang, "exportJson") });
+  const printable = el("button", { type: "button", id: "ws-printable", text: ws(lang, "printable") });
+  exportJson.addEventListener("click", () => downloadWorkshop(code, scenario, lang, kept, keep()));
+  printable.addEventListener("click", () => showPrintable(host.root, lang, scenario, code, keep()));
 
   const toMenu = el("button", { type: "button", id: "ws-leave", text: ws(lang, "back") });
   toMenu.addEventListener("click", () => {
@@ -236,6 +251,8 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
           "div",
           { class: "row controls", role: "group", "aria-label": ws(lang, "controls") },
           ...Object.values(buttons),
+          exportJson,
+          printable,
           toMenu,
         ),
         error,
@@ -292,6 +309,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       phase: time.phase ? phaseTitle(scenario, time.phase, lang) : ws(lang, "noPhase"),
       minute: Math.round(time.clock),
     });
+    if (round > 1) statusLine.textContent = `${ws(lang, "round", { n: round })} · ${statusLine.textContent}`;
     // A meeting that reached its end is over for the controls too (the server keeps it "running").
     const s = status.done ? "ended" : status.status;
     buttons.start.disabled = s !== "lobby";
@@ -299,6 +317,10 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     buttons.resume.disabled = s !== "paused";
     buttons.skip.disabled = s !== "running";
     buttons.end.disabled = s === "lobby" || s === "ended";
+    buttons["rotate-seats"].disabled = s !== "lobby";
+    buttons["next-round"].disabled = s !== "ended";
+    exportJson.disabled = kept.rounds.length === 0;
+    printable.disabled = kept.rounds.length === 0;
     clear(people);
     if (lobby.players.length === 0)
       people.append(el("tr", {}, el("td", { colspan: 4, text: ws(lang, "nobodyYet") })));
@@ -350,6 +372,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
   };
 
   room.onMessage("welcome", (w: Welcome) => {
+    if (w.round !== undefined && w.round !== round) newRound(w.round);
     status = { ...status, status: w.status };
     lobby = { ...lobby, seats: w.seats, status: w.status };
     render();
@@ -359,6 +382,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     render();
   });
   room.onMessage("status", (m: StatusMessage) => {
+    if (m.round !== undefined && m.round !== round) newRound(m.round);
     status = m;
     render();
   });
@@ -389,7 +413,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     if (!summary) return;
     const names: Record<string, string> = {};
     for (const p of lobby.players) if (p.seat) names[p.seat] = p.name;
-    const section = groupSection(lang, scenario, summary, names, totals);
+    const section = groupSection(lang, scenario, summary, names, totals, { team });
     const before = document.getElementById("ws-group");
     if (before) before.replaceWith(section);
     else log.closest("main")?.append(section);
@@ -401,10 +425,27 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       drawGroup();
     },
   );
-  room.onMessage("summary", (m: { summary: GroupSummary }) => {
+  room.onMessage("summary", (m: { summary: GroupSummary & { team?: TeamFollowUp } }) => {
     summary = m.summary;
+    team = m.summary.team;
     drawGroup();
   });
+  room.onMessage("rounds", (m: RoundsMessage) => {
+    kept = m;
+    render();
+  });
+  /** The next round: a fresh meeting, its entries counted from 0; what was kept stays for the export. */
+  const newRound = (n: number) => {
+    round = n;
+    entries.length = 0;
+    highest = -1;
+    turns.clear();
+    clear(log);
+    summary = null;
+    team = undefined;
+    for (const k of Object.keys(totals)) delete totals[k];
+    document.getElementById("ws-group")?.remove();
+  };
   room.onMessage("ack", () => {});
   room.onLeave(() => {
     if (document.getElementById("ws-status") === statusLine) error.textContent = ws(lang, "lostConnection");

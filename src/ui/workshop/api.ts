@@ -28,16 +28,21 @@ export interface Welcome {
   status: Status;
   you: { trainer: true } | { player: string; name: string; seat: string | null };
   playerKey?: string;
+  /** The round (1, 2, …): the trainer may play the next round in the same room, seats rotated. */
+  round?: number;
 }
 export interface Lobby {
   status: Status;
   seats: string[];
   players: LobbyPlayer[];
+  round?: number;
 }
 export interface StatusMessage {
   status: Status;
   position: number;
   done: boolean;
+  /** A new round's entries are counted from 0 again: a client starts its count anew. */
+  round?: number;
 }
 export interface IndexedEntry {
   i: number;
