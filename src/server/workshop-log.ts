@@ -2,6 +2,7 @@
 // A header (scenario text once, with its hash; the seed; secrets only as hashes) and an ordered list of
 // events. The (seat, move) events in order, with the scenario, seats and seed, replay the meeting.
 import type { MoveRecord } from "../engine/session/session.ts";
+import type { FollowUpAction } from "../engine/session/team-follow-up.ts";
 import type { Seat } from "./meeting-host.ts";
 
 export interface WorkshopHeader {
@@ -24,7 +25,9 @@ export type WorkshopEvent =
   | { k: "move"; seat: Seat; move: MoveRecord; at: number }
   | { k: "pause" }
   | { k: "resume" }
-  | { k: "end" };
+  | { k: "end" }
+  /** An accepted step of the team's follow-up: a seat's (with the name it had) or the trainer's (null). */
+  | { k: "follow-up"; seat: Seat | null; name: string; action: FollowUpAction };
 
 export interface WorkshopRecord {
   header: WorkshopHeader;
