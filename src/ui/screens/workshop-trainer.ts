@@ -24,6 +24,7 @@ import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
+import { trainerFollowUp } from "./workshop-follow-up.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
 
 export function openTrainer(host: WorkshopHost): void {
@@ -406,6 +407,14 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     drawGroup();
   });
   room.onMessage("ack", () => {});
+  // The team's follow-up after the meeting: every reflection, the proposals, the trainer's fix and close.
+  trainerFollowUp(
+    room,
+    lang,
+    scenario,
+    () => Object.fromEntries(lobby.players.flatMap((p) => (p.seat ? [[p.seat, p.name]] : []))),
+    (node) => log.closest("main")?.append(node),
+  );
   room.onLeave(() => {
     if (document.getElementById("ws-status") === statusLine) error.textContent = ws(lang, "lostConnection");
   });
