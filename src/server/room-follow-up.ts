@@ -14,7 +14,7 @@ import {
   startFollowUp,
 } from "../engine/session/team-follow-up.ts";
 import { MIN_FIXED_POINTS, type QuotedLine, type TeamFollowUp } from "../engine/session/team-points.ts";
-import type { MeetingHost, Seat } from "./meeting-host.ts";
+import { type MeetingHost, roleOfSeat, type Seat } from "./meeting-host.ts";
 import type { ClientMessage } from "./protocol.ts";
 
 /** The follow-up message to a seated player: the shared part, its own notes and reflection, its powers. */
@@ -65,7 +65,7 @@ export class RoomFollowUp {
       notes: this.room.humanSeats.includes(seat) ? [...this.room.notes(seat)] : [],
       reflection: this.state.reflections[seat] ?? null,
       lead: leads(this.room, actor),
-      propose: this.room.humanSeats.includes(seat) && /^listener-/.test(seat),
+      propose: this.room.humanSeats.includes(seat) && roleOfSeat(seat) === "listener",
       minFixed: this.minFixed(),
     };
   }

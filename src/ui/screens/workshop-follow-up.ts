@@ -10,6 +10,7 @@ import { clear, el } from "../dom.ts";
 import type { Lang } from "../i18n.ts";
 import type { WorkshopRoom } from "../workshop/api.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
+import "./workshop-follow-up.css";
 
 /** The server's "follow-up" message: a seated player's, a follower's, or the trainer's. */
 export interface FollowUpMessage {
@@ -208,10 +209,10 @@ export function followUpPanel(o: PanelOptions): FollowUpPanel {
         const id = `fu-quote-${k}`;
         quotes.append(
           el(
-            "div",
-            { class: "fu-quote" },
+            "label",
+            { class: "fu-quote", for: id },
             el("input", { type: "checkbox", id, name: "quote", value: q.line }),
-            el("label", { for: id, text: quoteText(q) }),
+            el("span", { text: quoteText(q) }),
           ),
         );
       });
@@ -219,7 +220,8 @@ export function followUpPanel(o: PanelOptions): FollowUpPanel {
     clear(reflections);
     const names = o.names();
     const mine = Object.entries(m.reflections ?? {});
-    if (mine.length === 0) reflections.append(el("li", { text: ws(lang, "fu_noReflections") }));
+    if (mine.length === 0)
+      reflections.append(el("li", { class: "fu-empty", text: ws(lang, "fu_noReflections") }));
     for (const [seat, text] of mine) {
       const who = names[seat] ? `${names[seat]} (${seatName(lang, seat)})` : seatName(lang, seat);
       reflections.append(
@@ -227,12 +229,13 @@ export function followUpPanel(o: PanelOptions): FollowUpPanel {
       );
     }
     clear(points);
-    if (team.points.length === 0) points.append(el("li", { text: ws(lang, "fu_noPoints") }));
+    if (team.points.length === 0)
+      points.append(el("li", { class: "fu-empty", text: ws(lang, "fu_noPoints") }));
     for (const p of team.points) points.append(pointItem(p));
     const fixed = team.points.filter((p) => p.fixed);
     listTitle.textContent = ws(lang, "fu_list", { n: fixed.length, min });
     clear(list);
-    if (fixed.length === 0) list.append(el("li", { text: ws(lang, "fu_listEmpty") }));
+    if (fixed.length === 0) list.append(el("li", { class: "fu-empty", text: ws(lang, "fu_listEmpty") }));
     for (const p of fixed) list.append(el("li", { "data-point": p.id, text: p.text }));
     controls.hidden = !lead() || !open;
     next.hidden = team.stage === "fix";
