@@ -38,7 +38,7 @@ export class RoomFollowUp {
   private state: FollowUpState = startFollowUp();
   private readonly room: FollowUpRoom;
 
-  constructor(host: MeetingHost) {
+  constructor(readonly host: MeetingHost) {
     // A seat's notes are its own log entries; in single play every note is the one seat's.
     this.room = {
       humanSeats: host.humanSeats,

@@ -418,7 +418,8 @@ export class WorkshopRoom extends Room {
   /** The team's follow-up once the meeting is over: the engine's rules decide, the log keeps each step. */
   private openFollowUp(): RoomFollowUp | undefined {
     if (!this.host || !(this.host.done || this.status === "ended")) return undefined;
-    this.followUp ??= new RoomFollowUp(this.host);
+    // Bound to its meeting: a meeting started anew (a next round) starts its own follow-up.
+    if (this.followUp?.host !== this.host) this.followUp = new RoomFollowUp(this.host);
     return this.followUp;
   }
 
