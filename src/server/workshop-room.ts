@@ -812,7 +812,9 @@ export class WorkshopRoom extends Room {
     const clock = this.d.clock ?? realClock;
     this.idleTimer = clock.setTimeout(
       () => {
-        if (this.clients.length === 0) void this.disconnect();
+        // A seat reserved but not yet taken is someone on their way in (a slow machine may take longer
+        // than the idle time between reservation and connection): the room waits for them.
+        if (this.clients.length === 0 && Object.keys(this.reservedSeats).length === 0) void this.disconnect();
         else this.touch();
       },
       this.d.idleMs ?? 30 * 60_000,
