@@ -2,6 +2,12 @@
 // does not fit is refused with a reason naming the field; nothing a client sends can throw in the room.
 import { parseMoves } from "../engine/session/moves-file.ts";
 import type { MoveRecord } from "../engine/session/session.ts";
+import {
+  type FollowUpRefusalCode,
+  MAX_POINT_CHARS,
+  MAX_QUOTES_PER_POINT,
+  MAX_REFLECTION_CHARS,
+} from "../engine/session/team-follow-up.ts";
 
 export const ROOM_NAME = "workshop";
 export const MAX_MESSAGE_CHARS = 4000;
@@ -15,7 +21,12 @@ export type ClientMessage =
   | { type: "pick-seat"; seat: string | null }
   | { type: "assign"; player: string; seat: string | null }
   | { type: "remove"; player: string }
-  | { type: "start" | "pause" | "resume" | "skip" | "end" | "rotate-seats" | "next-round" };
+  | { type: "start" | "pause" | "resume" | "skip" | "end" | "rotate-seats" | "next-round" }
+  // The team's follow-up after the meeting (engine/session/team-follow-up.ts decides who may).
+  | { type: "reflect"; text: string }
+  | { type: "propose"; text: string; quotes: string[] }
+  | { type: "fix"; point: string; fixed: boolean }
+  | { type: "follow-up-next" | "follow-up-close" };
 
 export const TRAINER_ONLY = new Set([
   "assign",
@@ -28,7 +39,8 @@ export const TRAINER_ONLY = new Set([
   "rotate-seats",
   "next-round",
 ]);
-export const MESSAGE_TYPES = new Set(["move", "since", "pick-seat", ...TRAINER_ONLY]);
+export const FOLLOW_UP_TYPES = new Set(["reflect", "propose", "fix", "follow-up-next", "follow-up-close"]);
+export const MESSAGE_TYPES = new Set(["move", "since", "pick-seat", ...TRAINER_ONLY, ...FOLLOW_UP_TYPES]);
 
 export type Checked = { ok: true; message: ClientMessage } | { ok: false; reason: string };
 
@@ -99,6 +111,34 @@ export function checkMessage(type: unknown, body: unknown): Checked {
       if (typeof o.player !== "string" || o.player.length > 40) return refuse("'player' is a player id");
       return { ok: true, message: { type, player: o.player } };
     }
+    case "reflect": {
+      const extra = allowedKeys(o, ["text"]);
+      if (extra) return refuse(`unexpected field '${extra}'`);
+      if (typeof o.text !== "string" || o.text.length > MAX_REFLECTION_CHARS)
+        return refuse(`'text' is text of at most ${MAX_REFLECTION_CHARS} characters`);
+      return { ok: true, message: { type, text: o.text } };
+    }
+    case "propose": {
+      const extra = allowedKeys(o, ["text", "quotes"]);
+      if (extra) return refuse(`unexpected field '${extra}'`);
+      if (typeof o.text !== "string" || o.text.length > MAX_POINT_CHARS)
+        return refuse(`'text' is text of at most ${MAX_POINT_CHARS} characters`);
+      const quotes = o.quotes;
+      if (
+        !Array.isArray(quotes) ||
+        quotes.length > MAX_QUOTES_PER_POINT ||
+        !quotes.every((q) => typeof q === "string" && q.length > 0 && q.length <= 80)
+      )
+        return refuse(`'quotes' is a list of at most ${MAX_QUOTES_PER_POINT} noted line ids`);
+      return { ok: true, message: { type, text: o.text, quotes: quotes as string[] } };
+    }
+    case "fix": {
+      const extra = allowedKeys(o, ["point", "fixed"]);
+      if (extra) return refuse(`unexpected field '${extra}'`);
+      if (typeof o.point !== "string" || o.point.length > 10) return refuse("'point' is a point id");
+      if (typeof o.fixed !== "boolean") return refuse("'fixed' is true or false");
+      return { ok: true, message: { type, point: o.point, fixed: o.fixed } };
+    }
     default: {
       const extra = allowedKeys(o, []);
       if (extra) return refuse(`unexpected field '${extra}'`);
@@ -148,4 +188,6 @@ export type RefusalCode =
   | "not-started"
   | "lines-coming"
   | "not-your-turn"
-  | "move-refused";
+  | "move-refused"
+  | "follow-up-not-open"
+  | FollowUpRefusalCode;

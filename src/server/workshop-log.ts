@@ -2,6 +2,7 @@
 // A header (scenario text once, with its hash; the seed; secrets only as hashes) and an ordered list of
 // events. The (seat, move) events in order, with the scenario, seats and seed, replay the meeting.
 import type { MoveRecord } from "../engine/session/session.ts";
+import type { FollowUpAction } from "../engine/session/team-follow-up.ts";
 import type { Seat } from "./meeting-host.ts";
 
 export interface WorkshopHeader {
@@ -32,7 +33,9 @@ export type WorkshopEvent =
    * next `start` plays a fresh meeting from this seed. Moves after it belong to the new round.
    * `endedAt`: when the meeting before ended (a meeting that ran out logs no end of its own).
    */
-  | { k: "round"; seed: number; seats: Record<Seat, string>; time: number; endedAt: number };
+  | { k: "round"; seed: number; seats: Record<Seat, string>; time: number; endedAt: number }
+  /** An accepted step of the team's follow-up: a seat's (with the name it had) or the trainer's (null). */
+  | { k: "follow-up"; seat: Seat | null; name: string; action: FollowUpAction };
 
 export interface WorkshopRecord {
   header: WorkshopHeader;

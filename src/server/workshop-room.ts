@@ -18,6 +18,7 @@ import {
   type RefusalCode,
   TRAINER_ONLY,
 } from "./protocol.ts";
+import { followUpAction, RoomFollowUp } from "./room-follow-up.ts";
 import { loadCached } from "./scenario-cache.ts";
 import { rotateSeats } from "./seat-rotation.ts";
 
@@ -87,6 +88,8 @@ export class WorkshopRoom extends Room {
   private readonly seatTimers = new Map<Seat, { clear(): void }>();
   /** The end-of-meeting reports and summary have been sent (once; a late joiner gets them on arrival). */
   private endSent = false;
+  /** The team's follow-up, from the meeting's end (made on first need: at the end, or replaying it). */
+  private followUp: RoomFollowUp | undefined;
   /** The turn last offered to each seat (its beat and the seat's move count), so it is offered once. */
   private readonly offered = new Map<Seat, string>();
   private idleTimer: { clear(): void } | undefined;
@@ -188,6 +191,16 @@ export class WorkshopRoom extends Room {
           this.status = "ended";
           this.endedAt = event.time ?? null;
           break;
+        case "follow-up": {
+          const actor =
+            event.seat === null ? { trainer: true as const } : { seat: event.seat, name: event.name };
+          const result = this.openFollowUp()?.apply(actor, event.action);
+          if (!result?.ok)
+            throw new Error(
+              `the log does not replay: ${result && !result.ok ? result.error : "no follow-up"}`,
+            );
+          break;
+        }
       }
     }
     if (this.host) {
@@ -264,6 +277,8 @@ export class WorkshopRoom extends Room {
       moves: host.moves().map((m) => ({ seat: m.seat, move: m.move })),
       reports,
       summary: host.summary(),
+      // This round's follow-up as it stands (opened here too, so a rebuilt room reports the same).
+      ...(this.host === host && this.openFollowUp() ? { team: this.openFollowUp()?.team } : {}),
     };
   }
 
@@ -522,7 +537,63 @@ export class WorkshopRoom extends Room {
         this.sendRounds([...this.trainers]);
         return;
       }
+      default:
+        return this.followUpStep(client, m, trainer);
     }
+  }
+
+  /** The team's follow-up once the meeting is over: the engine's rules decide, the log keeps each step. */
+  private openFollowUp(): RoomFollowUp | undefined {
+    if (!this.host || !(this.host.done || this.status === "ended")) return undefined;
+    // Bound to its meeting: a meeting started anew (a next round) starts its own follow-up.
+    if (this.followUp?.host !== this.host) this.followUp = new RoomFollowUp(this.host);
+    return this.followUp;
+  }
+
+  private async followUpStep(client: Client, m: ClientMessage, trainer: boolean): Promise<void> {
+    const action = followUpAction(m);
+    if (!action) return;
+    const followUp = this.openFollowUp();
+    if (!followUp)
+      return this.refuse(
+        client,
+        m.type,
+        "follow-up-not-open",
+        "the follow-up opens when the meeting has ended",
+      );
+    const player = trainer ? undefined : this.playerOf(client);
+    if (!trainer && !player?.seat)
+      return this.refuse(client, m.type, "follow-up-no-seat", "only a player with a seat takes part");
+    const actor = player?.seat ? { seat: player.seat, name: player.name } : { trainer: true as const };
+    const wasDone = followUp.team.stage === "done";
+    // Decided at once (the next message sees it), durable before anyone is told.
+    const result = followUp.apply(actor, action);
+    if (!result.ok) return this.refuse(client, m.type, result.code, result.error);
+    await this.write({ k: "follow-up", seat: player?.seat ?? null, name: player?.name ?? "", action });
+    client.send("ack", { ok: true, type: m.type });
+    this.sendFollowUp();
+    // The list is settled: everyone gets the group summary again, now with the team's list.
+    if (!wasDone && followUp.team.stage === "done") this.sendSummary();
+  }
+
+  /** Each client its own view of the follow-up: its reflection only to itself, all of them to the trainer. */
+  private sendFollowUp(only?: Client): void {
+    const followUp = this.openFollowUp();
+    if (!followUp) return;
+    for (const c of only ? [only] : [...this.clients]) {
+      if (this.trainers.has(c)) c.send("follow-up", followUp.forTrainer());
+      else {
+        const seat = this.playerOf(c)?.seat;
+        c.send("follow-up", seat ? followUp.forSeat(seat) : { team: followUp.team });
+      }
+    }
+  }
+
+  private sendSummary(only?: Client): void {
+    const host = this.host;
+    if (!host) return;
+    const body = { summary: host.summary(), team: this.openFollowUp()?.team ?? null };
+    for (const c of only ? [only] : [...this.clients]) c.send("summary", body);
   }
 
   /** Seat → player, for the seats someone sits in now. */
@@ -766,14 +837,15 @@ export class WorkshopRoom extends Room {
     const host = this.host;
     if (!host || (this.endSent && !only)) return;
     if (!only) this.endSent = true;
-    const summary = host.summary();
     const targets = only ? [only] : [...this.clients];
     for (const c of targets) {
       const trainer = this.trainers.has(c);
       const seat = trainer ? undefined : this.playerOf(c)?.seat;
       const seats = trainer ? host.humanSeats : seat && host.humanSeats.includes(seat) ? [seat] : [];
       for (const s of seats) c.send("report", { seat: s, report: this.reportOf(host, s) });
-      c.send("summary", { summary });
+      // The follow-up opens with the end; the summary carries the team's list as it stands.
+      this.sendFollowUp(c);
+      this.sendSummary(c);
     }
     this.sendRounds(targets.filter((c) => this.trainers.has(c)));
   }
@@ -881,7 +953,9 @@ export class WorkshopRoom extends Room {
     const clock = this.d.clock ?? realClock;
     this.idleTimer = clock.setTimeout(
       () => {
-        if (this.clients.length === 0) void this.disconnect();
+        // A seat reserved but not yet taken is someone on their way in (a slow machine may take longer
+        // than the idle time between reservation and connection): the room waits for them.
+        if (this.clients.length === 0 && Object.keys(this.reservedSeats).length === 0) void this.disconnect();
         else this.touch();
       },
       this.d.idleMs ?? 30 * 60_000,

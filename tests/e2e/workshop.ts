@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM } from "./browser.ts";
 import { check, noProblems, shot, watch } from "./page.ts";
+import { followUpInBrowser } from "./workshop-follow-up.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -92,7 +93,7 @@ async function playToTheEnd(page: Page, meetingShot: () => Promise<void>): Promi
     const what = await Promise.race([
       page.waitForSelector("#move button[data-choice]", { timeout: 60_000 }).then(() => "choose"),
       page.waitForSelector("#move #confirm", { timeout: 60_000 }).then(() => "pick"),
-      page.waitForSelector("#debrief-title", { timeout: 60_000 }).then(() => "end"),
+      page.waitForSelector("#debrief-title, #follow-up-title", { timeout: 60_000 }).then(() => "end"),
     ]);
     if (what === "end") return moves;
     if (!shotTaken && (await page.locator("#log li.line").count()) > 8) {
@@ -224,6 +225,7 @@ export async function workshopInBrowser(): Promise<void> {
     check(phoneFits, "the meeting fits a 390 px phone");
     check(rejoined, "a player who reloads mid-meeting is back in it with every line so far");
     check(moves > 3, `the seated player made ${moves} moves until the end`);
+    await followUpInBrowser(browser, url, trainer.page, [seated.page]);
     await seated.page.waitForSelector("#debrief-title");
     // The server's own report for the seat and the group's story follow the end and redraw the debrief.
     await seated.page.waitForSelector("#ws-group");

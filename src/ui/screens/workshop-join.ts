@@ -22,6 +22,7 @@ import { type KeptPlayer, keepPlayer, keptPlayer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
+import { playerFollowUp } from "./workshop-follow-up.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
 
 /** The code as typed: case, spaces and dashes do not matter (the server says the same). */
@@ -145,6 +146,17 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   let scenario: Scenario | undefined;
   let role: Role = "listener";
   let leaving = false;
+  // A seated player's meeting ends in the team's follow-up; their own debrief comes after it.
+  let followUpLeft = false;
+  const followUp = playerFollowUp(
+    room,
+    lang,
+    () => seatNames(),
+    () => {
+      followUpLeft = true;
+      drawEnd();
+    },
+  );
 
   const leave = () => {
     leaving = true;
@@ -258,6 +270,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
 
   const drawEnd = () => {
     if (screen !== "end" || !scenario) return;
+    if (seat.seated && !followUpLeft) return followUp.show(host.root, scenario);
     if (!seat.seated) endWithoutSeat(host, scenario, endLog, leave);
     else playerDebrief(host, scenario, role, endLog, leave, serverReport);
     if (group) {
@@ -356,8 +369,9 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     serverReport = m.report[lang] ?? null;
     drawEnd();
   });
-  room.onMessage("summary", (m: { summary: GroupSummary & { team?: TeamFollowUp } }) => {
-    group = m.summary;
+  // The team's list travels beside the summary (null until the follow-up has one).
+  room.onMessage("summary", (m: { summary: GroupSummary; team?: TeamFollowUp | null }) => {
+    group = m.team ? { ...m.summary, team: m.team } : m.summary;
     drawEnd();
   });
   room.onMessage("ack", () => {});

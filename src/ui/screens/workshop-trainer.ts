@@ -25,6 +25,7 @@ import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
+import { trainerFollowUp } from "./workshop-follow-up.ts";
 import { downloadWorkshop, type RoundsMessage, roundsToKeep, showPrintable } from "./workshop-print.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
 
@@ -425,9 +426,10 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       drawGroup();
     },
   );
-  room.onMessage("summary", (m: { summary: GroupSummary & { team?: TeamFollowUp } }) => {
+  // The team's list travels beside the summary (null until the follow-up has one).
+  room.onMessage("summary", (m: { summary: GroupSummary; team?: TeamFollowUp | null }) => {
     summary = m.summary;
-    team = m.summary.team;
+    team = m.team ?? undefined;
     drawGroup();
   });
   room.onMessage("rounds", (m: RoundsMessage) => {
@@ -447,6 +449,14 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
     document.getElementById("ws-group")?.remove();
   };
   room.onMessage("ack", () => {});
+  // The team's follow-up after the meeting: every reflection, the proposals, the trainer's fix and close.
+  trainerFollowUp(
+    room,
+    lang,
+    scenario,
+    () => Object.fromEntries(lobby.players.flatMap((p) => (p.seat ? [[p.seat, p.name]] : []))),
+    (node) => log.closest("main")?.append(node),
+  );
   room.onLeave(() => {
     if (document.getElementById("ws-status") === statusLine) error.textContent = ws(lang, "lostConnection");
   });

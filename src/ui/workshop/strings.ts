@@ -182,6 +182,65 @@ const STRINGS = {
     nl: "De workshopserver is niet bereikbaar. Start het spel met npm start.",
     en: "The workshop server cannot be reached. Start the game with npm start.",
   },
+  fu_title: { nl: "Nagesprek met het team", en: "Follow-up with the team" },
+  fu_stage_reflect: {
+    nl: "Stap 1 van 3: ieder denkt eerst alleen na.",
+    en: "Step 1 of 3: everyone first reflects alone.",
+  },
+  fu_stage_propose: {
+    nl: "Stap 2 van 3: de toehoorders stellen verbeterpunten voor, elk met woorden van deelnemers die ze noteerden.",
+    en: "Step 2 of 3: the listeners propose improvement points, each resting on participants' words they noted.",
+  },
+  fu_stage_fix: {
+    nl: "Stap 3 van 3: de gespreksleider of de trainer legt minstens {min} punten vast als de lijst van het team.",
+    en: "Step 3 of 3: the facilitator or the trainer fixes at least {min} points as the team's list.",
+  },
+  fu_stage_done: {
+    nl: "Het nagesprek is afgesloten. Dit is de lijst van het team.",
+    en: "The follow-up is closed. This is the team's list.",
+  },
+  fu_reflectLabel: {
+    nl: "Jouw reflectie: wat raakte je, wat herken je, wat neem je mee?",
+    en: "Your reflection: what struck you, what do you recognise, what do you take away?",
+  },
+  fu_reflectPrivate: { nl: "Alleen jij en de trainer lezen dit.", en: "Only you and the trainer read this." },
+  fu_reflectSave: { nl: "Reflectie opslaan", en: "Save reflection" },
+  fu_reflectSaved: { nl: "Je reflectie is opgeslagen.", en: "Your reflection is saved." },
+  fu_myReflection: { nl: "Jouw reflectie", en: "Your reflection" },
+  fu_reflected: { nl: "{n} van {total} hebben gereflecteerd.", en: "{n} of {total} have reflected." },
+  fu_pointLabel: { nl: "Verbeterpunt", en: "Improvement point" },
+  fu_quotesLegend: {
+    nl: "Waar rust dit punt op? Kies uit de woorden die je noteerde.",
+    en: "What does this point rest on? Choose from the words you noted.",
+  },
+  fu_noNotes: {
+    nl: "Je noteerde tijdens de bijeenkomst geen woorden van deelnemers. Een punt zonder citaat kan niet.",
+    en: "You noted no participant's words during the meeting. A point without a quote cannot be proposed.",
+  },
+  fu_propose: { nl: "Voorstellen", en: "Propose" },
+  fu_proposed: { nl: "Je punt is voorgesteld.", en: "Your point is proposed." },
+  fu_points: { nl: "Voorgestelde punten", en: "Proposed points" },
+  fu_noPoints: { nl: "Nog geen voorstellen.", en: "No proposals yet." },
+  fu_by: { nl: "voorgesteld door {name} ({seat})", en: "proposed by {name} ({seat})" },
+  fu_isFixed: { nl: "vastgelegd", en: "fixed" },
+  fu_fix: { nl: "Vastleggen", en: "Fix" },
+  fu_unfix: { nl: "Loslaten", en: "Unfix" },
+  fu_fixWhat: { nl: "{action}: {point}", en: "{action}: {point}" },
+  fu_list: {
+    nl: "De lijst van het team: {n} vastgelegd (minstens {min})",
+    en: "The team's list: {n} fixed (at least {min})",
+  },
+  fu_listEmpty: { nl: "Nog niets vastgelegd.", en: "Nothing fixed yet." },
+  fu_next_reflect: { nl: "Door naar de voorstellen", en: "On to the proposals" },
+  fu_next_propose: { nl: "Door naar het vastleggen", en: "On to fixing the list" },
+  fu_close: { nl: "Nagesprek afsluiten", en: "Close the follow-up" },
+  fu_toDebrief: { nl: "Naar mijn nabespreking", en: "To my debrief" },
+  fu_reflections: { nl: "Reflecties (alleen voor de trainer)", en: "Reflections (for the trainer only)" },
+  fu_noReflections: { nl: "Nog geen reflecties.", en: "No reflections yet." },
+  fu_leadNote: {
+    nl: "Jij leidt het nagesprek: jij legt de punten vast en sluit af.",
+    en: "You lead the follow-up: you fix the points and close it.",
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type WorkshopKey = keyof typeof STRINGS;
@@ -244,8 +303,8 @@ const CODES: Record<string, Record<Lang, string>> = {
   "unknown-seat": { nl: "Die plaats bestaat niet.", en: "That seat does not exist." },
   "seat-taken": { nl: "Die plaats is al bezet.", en: "That seat is taken." },
   "cannot-start": {
-    nl: "Starten kan nog niet: deze server speelt één menselijke plaats per bijeenkomst. Geef precies één deelnemer een plaats.",
-    en: "Cannot start yet: this server plays one human seat per meeting. Give exactly one player a seat.",
+    nl: "Starten kan nog niet: geef minstens één deelnemer een plaats.",
+    en: "Cannot start yet: give at least one player a seat.",
   },
   "no-seat": { nl: "Je hebt geen plaats in deze bijeenkomst.", en: "You have no seat in this meeting." },
   "not-started": { nl: "De bijeenkomst is nog niet begonnen.", en: "The meeting has not begun." },
@@ -255,6 +314,53 @@ const CODES: Record<string, Record<Lang, string>> = {
   },
   "not-your-turn": { nl: "Je bent nu niet aan de beurt.", en: "It is not your turn." },
   "move-refused": { nl: "Die zet kan nu niet.", en: "That move cannot be made now." },
+  "follow-up-not-open": {
+    nl: "Het nagesprek begint als de bijeenkomst is afgelopen.",
+    en: "The follow-up starts when the meeting has ended.",
+  },
+  "follow-up-stage": {
+    nl: "Dat kan niet in deze stap van het nagesprek.",
+    en: "That cannot be done in this step of the follow-up.",
+  },
+  "follow-up-no-seat": {
+    nl: "Alleen wie een plaats had in de bijeenkomst doet mee aan het nagesprek.",
+    en: "Only those with a seat in the meeting take part in the follow-up.",
+  },
+  "follow-up-listeners-propose": {
+    nl: "Alleen de toehoorders stellen verbeterpunten voor.",
+    en: "Only the listeners propose improvement points.",
+  },
+  "follow-up-lead-only": {
+    nl: "Alleen de gespreksleider of de trainer kan dat.",
+    en: "Only the facilitator or the trainer can do that.",
+  },
+  "follow-up-empty": { nl: "Typ eerst iets.", en: "Type something first." },
+  "follow-up-too-long": { nl: "Die tekst is te lang.", en: "That text is too long." },
+  "follow-up-reflect-first": {
+    nl: "Reflecteer eerst; daarna stel je punten voor.",
+    en: "Reflect first; then propose points.",
+  },
+  "follow-up-no-quote": {
+    nl: "Een verbeterpunt rust op minstens één citaat dat je noteerde. Kies er een.",
+    en: "An improvement point rests on at least one quote you noted. Choose one.",
+  },
+  "follow-up-not-noted": {
+    nl: "Dat citaat staat niet in jouw aantekeningen.",
+    en: "That quote is not in your notes.",
+  },
+  "follow-up-too-many-quotes": {
+    nl: "Te veel citaten bij één punt (hoogstens 5).",
+    en: "Too many quotes for one point (5 at most).",
+  },
+  "follow-up-too-many-points": {
+    nl: "Het grootste aantal punten is bereikt.",
+    en: "The largest number of points has been reached.",
+  },
+  "follow-up-unknown-point": { nl: "Dat punt bestaat niet.", en: "That point does not exist." },
+  "follow-up-too-few-fixed": {
+    nl: "Leg eerst minstens drie punten vast.",
+    en: "Fix at least three points first.",
+  },
 };
 
 /** Whether a server code has words of its own here (a new server code without them falls back). */
