@@ -130,7 +130,7 @@ function rejoin(host: WorkshopHost, kept: KeptPlayer, failed: (text: string) => 
 
 function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const lang = host.lang;
-  const seat = new RemoteSeat(room, false);
+  const seat = new RemoteSeat(room, null);
   let welcome: Welcome | null = null;
   let lobby: Lobby | null = null;
   let me: { player: string; name: string; seat: string | null } | null = null;
@@ -228,7 +228,8 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
       return;
     }
     const mySeat = me?.seat ?? null;
-    seat.seated = mySeat !== null;
+    seat.sitAt(mySeat);
+    seat.setNames(seatLabels(lang, lobby));
     role = mySeat === "facilitator" ? "facilitator" : mySeat === "organiser" ? "organiser" : "listener";
     host.showSeat(scenario, role, seat, { leave, done: () => showEnd() });
     showPaused();
@@ -307,6 +308,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     lobby = l;
     const mine = me && l.players.find((p) => p.player === me?.player);
     if (me && mine) me = { ...me, seat: mine.seat };
+    seat.setNames(seatLabels(lang, l));
     showLobby();
   });
   room.onMessage("status", (m: StatusMessage) => {
@@ -343,6 +345,17 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     screen = "gone";
     message(ws(lang, "lostConnection"), true);
   });
+}
+
+/** Each taken seat's person as the meeting names them: "Piet (gespreksleider)", "Anna (toehoorder 2)". */
+export function seatLabels(lang: WorkshopHost["lang"], lobby: Lobby | null): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const p of lobby?.players ?? []) {
+    if (!p.seat) continue;
+    const seat = seatName(lang, p.seat);
+    labels[p.seat] = `${p.name} (${seat.charAt(0).toLowerCase()}${seat.slice(1)})`;
+  }
+  return labels;
 }
 
 function titleOf(host: WorkshopHost, w: Welcome): string {

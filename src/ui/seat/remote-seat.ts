@@ -3,6 +3,7 @@
 // moves. A move answers "sent" at once; a refusal comes later and is handed to `onRefused`.
 import type { Context, LogEntry, NoteTag } from "../../engine/runtime/context.ts";
 import { refusal } from "../../engine/session/refusals.ts";
+import { roleOfSeat } from "../../engine/session/seats.ts";
 import type { MoveRecord, MoveResult, PendingMove } from "../../engine/session/session.ts";
 import type { IndexedEntry, StatusMessage, Turn, WorkshopRoom } from "../workshop/api.ts";
 import type { MeetingSeat } from "./seat.ts";
@@ -11,7 +12,11 @@ export class RemoteSeat implements MeetingSeat {
   readonly pacedHere = false;
   /** The server judges typed words. */
   readonly hasJudge = true;
+  /** The entries as the server sent them, and as this device shows them (others' moves as theirs). */
+  private readonly raw: LogEntry[] = [];
   private readonly entries: LogEntry[] = [];
+  /** Who sits where (seat → display name), for naming another person's moves. */
+  private names: Readonly<Record<string, string>> = {};
   private highest = -1;
   private turn: PendingMove | null = null;
   private status: StatusMessage = { status: "lobby", position: 0, done: false };
@@ -24,12 +29,13 @@ export class RemoteSeat implements MeetingSeat {
   onRefused: (code: string) => void = () => {};
 
   /**
-   * `seated`: this device has a seat. Today's server plays one human seat, so a move not by the computer
-   * is the seated player's: "you" on their device, the person of that role on everyone else's.
+   * `mySeat`: this device's seat ("facilitator", "listener-2"), or null for someone following without
+   * one. A move not by the computer is this seat's only when the entry says so: its `seat`, or (an entry
+   * of the room's lead, or of single play, which carry none) its role. Any other is another person's.
    */
   constructor(
     private readonly room: WorkshopRoom,
-    public seated: boolean,
+    private mySeat: string | null,
   ) {
     room.onMessage("entries", (body: { entries: IndexedEntry[] }) => this.take(body.entries));
     room.onMessage("turn", (body: Turn) => {
@@ -56,7 +62,8 @@ export class RemoteSeat implements MeetingSeat {
     for (const { i, entry } of [...list].sort((a, b) => a.i - b.i)) {
       if (i <= this.highest) continue;
       this.highest = i;
-      this.entries.push(this.seated ? entry : asOthers(entry));
+      this.raw.push(entry);
+      this.entries.push(this.shown(entry));
       if (entry.t === "note") this.notes[entry.line] = entry.tag;
       fresh = true;
     }
@@ -66,6 +73,41 @@ export class RemoteSeat implements MeetingSeat {
   /** The highest entry index seen, for `since` after a reconnection. */
   get seen(): number {
     return this.highest;
+  }
+
+  get seated(): boolean {
+    return this.mySeat !== null;
+  }
+
+  /**
+   * The seat is known once the meeting starts (the lobby may change it until then); entries that came
+   * before are read again for it. Called before the view shows the log, so the list it gets still only grows.
+   */
+  sitAt(seat: string | null): void {
+    if (seat === this.mySeat) return;
+    this.mySeat = seat;
+    this.entries.splice(0, this.entries.length, ...this.raw.map((e) => this.shown(e)));
+  }
+
+  /** The players in the seats, from the lobby: seat → display name. */
+  setNames(names: Readonly<Record<string, string>>): void {
+    this.names = { ...names };
+  }
+
+  /** The name of the person in another seat ("facilitator", "listener-2"), when a person sits there. */
+  playerName(seat: string): string | undefined {
+    if (seat === this.mySeat || !Object.hasOwn(this.names, seat)) return undefined;
+    return this.names[seat];
+  }
+
+  private shown(entry: LogEntry): LogEntry {
+    return this.isMine(entry) ? entry : asOthers(entry);
+  }
+
+  private isMine(entry: LogEntry): boolean {
+    if (entry.t !== "move" || entry.byComputer || this.mySeat === null) return false;
+    if (entry.seat !== undefined) return entry.seat === this.mySeat;
+    return entry.role === roleOfSeat(this.mySeat);
   }
 
   get canNote(): boolean {
