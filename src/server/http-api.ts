@@ -8,12 +8,12 @@ import { matchMaker, type Presence } from "@colyseus/core";
 import { loadScenario } from "../engine/load/load.ts";
 import { hashSecret, hashText, newJoinCode, newSecret, normalizeCode } from "./join-code.ts";
 import { MAX_LISTENER_SEATS } from "./meeting-host.ts";
-import { cleanName, MAX_NAME_CHARS, ROOM_NAME } from "./protocol.ts";
+import { cleanName, MAX_NAME_CHARS, MAX_SCENARIO_BYTES, ROOM_NAME } from "./protocol.ts";
 import { AttemptLimit } from "./rate-limit.ts";
 import type { WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 import { codesKey, ticketKey } from "./workshop-room.ts";
 
-export const MAX_SCENARIO_BYTES = 512 * 1024;
+export { MAX_SCENARIO_BYTES };
 const MAX_BODY_BYTES = MAX_SCENARIO_BYTES + 16 * 1024;
 
 export interface ApiOptions {

@@ -8,6 +8,8 @@ export const MAX_MESSAGE_CHARS = 4000;
 export const MAX_SAY_CHARS = 1000;
 export const MAX_NAME_CHARS = 40;
 export const MAX_PLAYERS = 24;
+/** A trainer's own scenario file, uploaded and (checked again) sent on to the players, is at most this. */
+export const MAX_SCENARIO_BYTES = 512 * 1024;
 
 export type ClientMessage =
   | { type: "move"; ref?: number; move: MoveRecord }

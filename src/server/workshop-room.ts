@@ -663,9 +663,15 @@ export class WorkshopRoom extends Room {
     client: Client,
     who: { trainer: true } | { player: Player; key: string | undefined },
   ): void {
+    // A trainer's own scenario is on no player's device: its checked text goes with the welcome (to
+    // seated players and followers alike), within the upload's size limit; a bundled one goes by id.
+    const scenario =
+      this.header.scenarioId === null && !("trainer" in who)
+        ? { id: null, title: this.title, text: this.header.scenarioText }
+        : { id: this.header.scenarioId, title: this.title };
     const base = {
       code: this.header.code,
-      scenario: { id: this.header.scenarioId, title: this.title },
+      scenario,
       seats: this.seats,
       allowPick: this.header.allowPick,
       status: this.status,

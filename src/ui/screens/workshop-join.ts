@@ -19,6 +19,7 @@ import {
 } from "../workshop/api.ts";
 import { type KeptPlayer, keepPlayer, keptPlayer } from "../workshop/keep.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
+import { welcomeScenario } from "../workshop/welcome-scenario.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
 import { transcriptItem } from "./workshop-transcript.ts";
@@ -221,12 +222,13 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const enterMeeting = async () => {
     if (screen !== "lobby" || !welcome) return;
     screen = "meeting";
-    scenario = await bundledScenario(host, welcome.scenario.id);
-    if (!scenario) {
+    const got = await welcomeScenario(welcome, lang, (id) => bundledScenario(host, id));
+    if (!got.ok) {
       screen = "gone";
-      message(ws(lang, "unknownScenario"));
+      message(got.problems.join(" "));
       return;
     }
+    scenario = got.scenario;
     const mySeat = me?.seat ?? null;
     seat.sitAt(mySeat);
     seat.setNames(seatLabels(lang, lobby));
@@ -359,7 +361,7 @@ export function seatLabels(lang: WorkshopHost["lang"], lobby: Lobby | null): Rec
 }
 
 function titleOf(host: WorkshopHost, w: Welcome): string {
-  const title = host.catalog.find((c) => c.id === w.scenario.id)?.title;
+  const title = w.scenario.id === null ? undefined : host.catalog.find((c) => c.id === w.scenario.id)?.title;
   return title ? tr(title, host.lang) : w.scenario.title;
 }
 

@@ -21,8 +21,11 @@ export interface LobbyPlayer {
 }
 export interface Welcome {
   code: string;
-  /** `title` is the scenario's Dutch title; a client with the scenario shows its own language's. */
-  scenario: { id: string; title: string };
+  /**
+   * `title` is the scenario's Dutch title; a client with the scenario shows its own language's. A
+   * bundled scenario comes by `id`; a trainer's own file (id null) as its `text`, checked by the server.
+   */
+  scenario: { id: string | null; title: string; text?: string };
   seats: string[];
   allowPick: boolean;
   status: Status;
