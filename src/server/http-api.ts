@@ -14,6 +14,7 @@ import type { WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 import { codesKey, ticketKey } from "./workshop-room.ts";
 
 export { MAX_SCENARIO_BYTES };
+
 const MAX_BODY_BYTES = MAX_SCENARIO_BYTES + 16 * 1024;
 
 export interface ApiOptions {
