@@ -1,5 +1,7 @@
 // Every message a client may send, checked field by field before the room looks at it. A message that
 // does not fit is refused with a reason naming the field; nothing a client sends can throw in the room.
+
+import { isMoreTime, MORE_TIME, type MoreTime } from "../engine/runtime/more-time.ts";
 import { parseMoves } from "../engine/session/moves-file.ts";
 import type { MoveRecord } from "../engine/session/session.ts";
 
@@ -15,12 +17,13 @@ export type ClientMessage =
   | { type: "move"; ref?: number; move: MoveRecord }
   | { type: "since"; index: number }
   | { type: "pick-seat"; seat: string | null }
+  | { type: "more-time"; value: MoreTime }
   | { type: "assign"; player: string; seat: string | null }
   | { type: "remove"; player: string }
   | { type: "start" | "pause" | "resume" | "skip" | "end" };
 
 export const TRAINER_ONLY = new Set(["assign", "remove", "start", "pause", "resume", "skip", "end"]);
-export const MESSAGE_TYPES = new Set(["move", "since", "pick-seat", ...TRAINER_ONLY]);
+export const MESSAGE_TYPES = new Set(["move", "since", "pick-seat", "more-time", ...TRAINER_ONLY]);
 
 export type Checked = { ok: true; message: ClientMessage } | { ok: false; reason: string };
 
@@ -76,6 +79,12 @@ export function checkMessage(type: unknown, body: unknown): Checked {
       if (!(o.seat === null || (typeof o.seat === "string" && o.seat.length <= 20)))
         return refuse("'seat' is a seat or null");
       return { ok: true, message: { type, seat: o.seat as string | null } };
+    }
+    case "more-time": {
+      const extra = allowedKeys(o, ["value"]);
+      if (extra) return refuse(`unexpected field '${extra}'`);
+      if (!isMoreTime(o.value)) return refuse(`'value' is one of ${MORE_TIME.join(", ")}`);
+      return { ok: true, message: { type, value: o.value } };
     }
     case "assign": {
       const extra = allowedKeys(o, ["player", "seat"]);

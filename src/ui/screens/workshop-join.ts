@@ -10,6 +10,7 @@ import type { LogEntry } from "../../engine/runtime/context.ts";
 import type { GroupSummary } from "../../engine/session/group-summary.ts";
 import { clear, el } from "../dom.ts";
 import { RemoteSeat } from "../seat/remote-seat.ts";
+import { readMoreTime } from "../time-setting.ts";
 import {
   joinWorkshop,
   type Lobby,
@@ -101,7 +102,8 @@ export function openJoin(host: WorkshopHost, code = ""): void {
     }
     submit.disabled = true;
     error.textContent = ws(lang, "joining");
-    void joinWorkshop({ code: typed, name }).then((joined) => {
+    // The player's "more time to choose" goes with them: the server times their seat's urges by it.
+    void joinWorkshop({ code: typed, name, moreTime: readMoreTime() }).then((joined) => {
       if (!joined.ok) {
         submit.disabled = false;
         error.textContent =
@@ -118,15 +120,17 @@ export function openJoin(host: WorkshopHost, code = ""): void {
 
 /** Joins again with the kept player key; `failed` says why not, in the player's language. */
 function rejoin(host: WorkshopHost, kept: KeptPlayer, failed: (text: string) => void): Promise<void> {
-  return joinWorkshop({ code: kept.code, playerKey: kept.playerKey }).then((joined) => {
-    if (joined.ok) {
-      playerSession(host, joined.value);
-      return;
-    }
-    // A key the server no longer knows (removed, or a workshop gone) is not offered again.
-    if (joined.code !== "network" && joined.code !== "too-many-codes") keepPlayer(null);
-    failed(joined.code === "network" ? ws(host.lang, "networkError") : codeText(host.lang, joined.code));
-  });
+  return joinWorkshop({ code: kept.code, playerKey: kept.playerKey, moreTime: readMoreTime() }).then(
+    (joined) => {
+      if (joined.ok) {
+        playerSession(host, joined.value);
+        return;
+      }
+      // A key the server no longer knows (removed, or a workshop gone) is not offered again.
+      if (joined.code !== "network" && joined.code !== "too-many-codes") keepPlayer(null);
+      failed(joined.code === "network" ? ws(host.lang, "networkError") : codeText(host.lang, joined.code));
+    },
+  );
 }
 
 function playerSession(host: WorkshopHost, room: WorkshopRoom): void {

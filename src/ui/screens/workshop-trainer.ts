@@ -310,6 +310,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       if (who) {
         bits.push(ws(lang, who.connected ? "connected" : "away"));
         if (turns.get(seat)) bits.push(ws(lang, "waiting"));
+        if (who.moreTime && who.moreTime !== "normal") bits.push(ws(lang, `moreTime_${who.moreTime}`));
         if (s !== "lobby") bits.push(ws(lang, "breaches", { n: breaches(seat) }));
       }
       seatList.append(

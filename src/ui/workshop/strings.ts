@@ -116,6 +116,9 @@ const STRINGS = {
     nl: "Het eigen scenario van de trainer is groter dan {kib} KiB.",
     en: "The trainer's own scenario is larger than {kib} KiB.",
   },
+  moreTime_half: { nl: "meer tijd: 1,5×", en: "more time: 1.5×" },
+  moreTime_double: { nl: "meer tijd: 2×", en: "more time: 2×" },
+  moreTime_none: { nl: "geen tijdslimiet", en: "no time limit" },
   backTo: { nl: "Terug naar workshop {code}", en: "Back to workshop {code}" },
   group_title: { nl: "De groep", en: "The group" },
   group_openness: {
