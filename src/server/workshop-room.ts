@@ -535,8 +535,26 @@ export class WorkshopRoom extends Room {
    * the turn): with nothing to release, the turns are offered at once; otherwise when the lines are out.
    */
   private afterMove(host: MeetingHost, pacer: Pacer): void {
+    this.withdrawStale(host);
     pacer.offer(host.logLength());
     if (pacer.caughtUp) this.offerTurns();
+  }
+
+  /**
+   * Another seat's move can change what a seat may do (a listener gives in: the facilitator must handle
+   * it before their own move): a turn offered before and no longer the seat's is taken back at once,
+   * before the lines that follow, so its player does not answer a question that is gone. The new turn
+   * is offered as any, once the lines before it are out.
+   */
+  private withdrawStale(host: MeetingHost): void {
+    for (const seat of host.humanSeats) {
+      const offered = this.offered.get(seat);
+      if (offered === undefined || offered.startsWith("-:")) continue;
+      if (offered === this.turnKey(host, seat, host.pending(seat))) continue;
+      this.offered.delete(seat);
+      this.clearTimer(seat);
+      this.sendTurn(seat, null);
+    }
   }
 
   // ---- pace and what each client sees -------------------------------------------------------------
