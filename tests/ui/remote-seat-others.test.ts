@@ -16,7 +16,10 @@ class FakeRoom implements WorkshopRoom {
   onMessage(type: string, fn: (body: never) => void): void {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
   }
-  send(): void {}
+  readonly sent: unknown[] = [];
+  send(_type: string, body?: unknown): void {
+    this.sent.push(body);
+  }
   onLeave(): void {}
   leave(): Promise<unknown> {
     return Promise.resolve();
@@ -102,5 +105,26 @@ describe("a workshop seat tells its own moves from other people's", () => {
     expect(text("#log")).not.toContain("Jij:");
     // Not the listener's own seat: no name for it.
     expect(seat.playerName("listener-1")).toBeUndefined();
+  });
+
+  it("does not give back a turn the server has taken back since the move was sent", () => {
+    const room = new FakeRoom();
+    const seat = new RemoteSeat(room, "facilitator");
+    room.deliver("status", { status: "running", position: 0, done: false });
+    const pending = {
+      beat: "b",
+      kind: "choose",
+      prompt: { nl: "?" },
+      choices: [{ id: "a", text: { nl: "a" } }],
+      min: 1,
+      max: 1,
+    };
+    room.deliver("turn", { pending });
+    seat.choose("a");
+    const ref = (room.sent[0] as { ref: number }).ref;
+    // Another seat's move overtook it: the server takes the turn back, then refuses the move.
+    room.deliver("turn", { pending: null });
+    room.deliver("refused", { type: "move", code: "lines-coming", reason: "…", ref });
+    expect(seat.pending()).toBeNull();
   });
 });

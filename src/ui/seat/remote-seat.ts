@@ -23,7 +23,9 @@ export class RemoteSeat implements MeetingSeat {
   private readonly notes: Record<string, NoteTag> = {};
   private readonly listeners = new Set<() => void>();
   private nextRef = 1;
-  private readonly sent = new Map<number, PendingMove | null>();
+  private readonly sent = new Map<number, { turn: PendingMove | null; turns: number }>();
+  /** How many turn messages have come: a refusal gives back only a turn the server has not replaced since. */
+  private turns = 0;
   private stopped = false;
   /** A move or note the server refused, by its stable code. */
   onRefused: (code: string) => void = () => {};
@@ -40,6 +42,7 @@ export class RemoteSeat implements MeetingSeat {
     room.onMessage("entries", (body: { entries: IndexedEntry[] }) => this.take(body.entries));
     room.onMessage("turn", (body: Turn) => {
       this.turn = body.pending;
+      this.turns++;
       this.changed();
     });
     room.onMessage("status", (body: StatusMessage) => {
@@ -49,8 +52,9 @@ export class RemoteSeat implements MeetingSeat {
     room.onMessage("refused", (body: { type: string; code: string; ref?: number }) => {
       if (body.type !== "move") return;
       // The turn taken away when the move was sent comes back: the player can try again.
+      // Not if the server has said what the seat's turn is since (taken back, or another one).
       const before = body.ref === undefined ? undefined : this.sent.get(body.ref);
-      if (before) this.turn = before;
+      if (before?.turn && before.turns === this.turns) this.turn = before.turn;
       this.onRefused(body.code);
       this.changed();
     });
@@ -174,7 +178,7 @@ export class RemoteSeat implements MeetingSeat {
   private send(move: MoveRecord): MoveResult {
     const ref = this.nextRef++;
     const isNote = "note" in move;
-    this.sent.set(ref, isNote ? null : this.turn);
+    this.sent.set(ref, { turn: isNote ? null : this.turn, turns: this.turns });
     this.room.send("move", { move, ref });
     if (!isNote) {
       // Sent once: the choices go until the server says what is next.
