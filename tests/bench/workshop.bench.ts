@@ -2,9 +2,9 @@
 // Rooms of bot clients against started workshop servers (this script starts them, with Redis for two
 // processes, unless --url points at one). Per room: a trainer and clients-1 players on HUMAN seats, one
 // facilitator and the rest listeners, each bot playing its own seat's turns as they come: the
-// facilitator's moves (and handling a listener who gives in), each listener's urges, hands and
-// questions in the listeners' round. A room plays until its seats have made moves × players moves or
-// the meeting ends. Latency: from a move sent until every client shown its result has it: the
+// facilitator's moves (and handling a listener who gives in), each listener's urges (giving in to one
+// in seven or so, holding back otherwise, as most listeners do), hands and questions in the listeners'
+// round. A room plays until its seats have made moves × players moves or the meeting ends. Latency: from a move sent until every client shown its result has it: the
 // acknowledgement (the move is durable), and the move's entry at every client of the room for the
 // facilitator's moves, at the listener and the trainer for a listener's own decision (the others see
 // only what the room hears of it). The server runs the reading pace 50× faster than a workshop, the
@@ -59,6 +59,8 @@ let errors = 0;
 let overtaken = 0;
 let lost = 0;
 const latencies: number[] = [];
+/** From a move sent until its acknowledgement (durable in the log), for BENCH_DEBUG. */
+const acks: number[] = [];
 const byKind = new Map<string, number[]>();
 
 type Bot = {
@@ -123,9 +125,17 @@ async function joinBot(url: string, body: Record<string, unknown>): Promise<Bot>
   return bot;
 }
 
-/** A move that fits what is asked: the first option shown (a listener at an urge may give in to it). */
+/** How often a listener bot gives in to an urge; otherwise it holds back, as most listeners do. */
+const GIVE_IN = 0.15;
+
+/** A move that fits what is asked: the first option shown; at an urge, holding back mostly. */
 function botMove(p: SeatPending): MoveRecord {
   if (p.kind === "pick") return { pick: p.choices.slice(0, p.min).map((c) => c.id) };
+  if (p.kind === "urge" && p.onTimeout && Math.random() >= GIVE_IN) return { choose: p.onTimeout };
+  if (p.kind === "urge") {
+    const giveIn = p.choices.find((c) => c.id !== p.onTimeout);
+    if (giveIn) return { choose: giveIn.id };
+  }
   const first = p.choices[0];
   if (!first) return p.kind === "urge" ? { wait: true } : { say: "Wat bedoelt u daar precies mee?" };
   return { choose: first.id };
@@ -288,6 +298,7 @@ async function measure(
     }, SEEN_TIMEOUT);
     bot.onAnswer.set(ref, (ok) => {
       clearTimeout(timer);
+      acks.push(performance.now() - sent);
       refusedNow = !ok;
       resolve(ok);
     });
@@ -373,7 +384,7 @@ async function main(): Promise<void> {
       return `n ${o.length} p50 ${percentile(o, 50).toFixed(0)} p99 ${percentile(o, 99).toFixed(0)}`;
     };
     process.stderr.write(
-      `overtaken ${overtaken} p90 ${percentile(sorted, 90)} p95 ${percentile(sorted, 95)} max ${sorted.at(-1)}\n${[...byKind].map(([k, l]) => `${k}: ${line(l)}`).join("\n")}\n`,
+      `overtaken ${overtaken} p90 ${percentile(sorted, 90)} p95 ${percentile(sorted, 95)} max ${sorted.at(-1)}\nack: ${line(acks)}\n${[...byKind].map(([k, l]) => `${k}: ${line(l)}`).join("\n")}\n`,
     );
   }
   const moves = latencies.length + lost;
