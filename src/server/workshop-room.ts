@@ -519,6 +519,9 @@ export class WorkshopRoom extends Room {
     const at = pacer.position;
     const result = host.apply(player.seat, m.move);
     if (!result.ok) return this.refuse(client, "move", "move-refused", result.error, ref);
+    // Other seats' turns this move overtook are taken back now: from here on the room refuses moves
+    // for them, so their players hear it before any such refusal (the log write takes a while).
+    if (!isNote) this.withdrawStale(host, player.seat);
     // The seat answered: its window (if any) no longer waits. A note leaves the window running.
     if (!isNote) this.clearTimer(player.seat);
     // Durable before anything is said about it: the acknowledgement and the lines wait for the log.
@@ -535,7 +538,6 @@ export class WorkshopRoom extends Room {
    * the turn): with nothing to release, the turns are offered at once; otherwise when the lines are out.
    */
   private afterMove(host: MeetingHost, pacer: Pacer): void {
-    this.withdrawStale(host);
     pacer.offer(host.logLength());
     if (pacer.caughtUp) this.offerTurns();
   }
@@ -546,8 +548,10 @@ export class WorkshopRoom extends Room {
    * before the lines that follow, so its player does not answer a question that is gone. The new turn
    * is offered as any, once the lines before it are out.
    */
-  private withdrawStale(host: MeetingHost): void {
+  private withdrawStale(host: MeetingHost, mover?: Seat): void {
     for (const seat of host.humanSeats) {
+      // The mover's own turn ends with its acknowledgement (sendTurn after the write).
+      if (seat === mover) continue;
       const offered = this.offered.get(seat);
       if (offered === undefined || offered.startsWith("-:")) continue;
       if (offered === this.turnKey(host, seat, host.pending(seat))) continue;
@@ -667,6 +671,7 @@ export class WorkshopRoom extends Room {
       if (now.purpose !== pending.purpose) return;
       const at = this.pacer?.position ?? 0;
       if (!host.apply(seat, move).ok) return;
+      this.withdrawStale(host, seat);
       void this.write({ k: "move", seat, move, at }).then(
         () => {
           this.sendTurn(seat, null);

@@ -6,16 +6,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SeatPending } from "../../src/engine/session/meeting.ts";
 import type { MoveRecord } from "../../src/engine/session/session.ts";
 import { scaledClock } from "../../src/server/pacing.ts";
-import { MemoryLog } from "../../src/server/workshop-log.ts";
+import { MemoryLog, type WorkshopEvent } from "../../src/server/workshop-log.ts";
 import { type RunningServer, startWorkshopServer } from "../../src/server/workshop-server.ts";
 import { createWorkshop, join, leaveAll, type Player, type Received } from "./harness.ts";
 
+/** A log whose move appends can be held back: the durable write of a move taking its time. */
+class HeldLog extends MemoryLog {
+  hold: Promise<void> | undefined;
+  override async append(code: string, event: WorkshopEvent): Promise<void> {
+    if (this.hold && event.k === "move") await this.hold;
+    await super.append(code, event);
+  }
+}
+
 let server: RunningServer;
+const log = new HeldLog();
 
 beforeAll(async () => {
   server = await startWorkshopServer({
     game: "none",
-    log: new MemoryLog(),
+    log,
     clock: scaledClock(0.005),
     // Windows at their real length: nothing here is meant to run out.
     windowClock: scaledClock(1),
@@ -69,9 +79,21 @@ describe("a turn overtaken by another seat's move", () => {
     expect(mine.purpose).toBe("move");
     expect(urge.kind).toBe("urge");
     const from = f.received.length;
-    expect((await l.move({ choose: "rechtzetten" })).type).toBe("ack");
+    // The listener's move takes its time to be written; the facilitator answers the old turn meanwhile.
+    let release = () => {};
+    log.hold = new Promise<void>((r) => {
+      release = r;
+    });
+    l.room.send("move", { move: { choose: "rechtzetten" }, ref: 9001 });
     const firstTurn = await f.waitFor((r) => r.type === "turn", 5000, from);
     expect(turnOf(firstTurn)).toBeNull();
+    // Refused, and the facilitator was told first, not after the listener's move was written.
+    const stale = await f.move({ choose: mine.choices[0]?.id as string });
+    expect(stale.type).toBe("refused");
+    expect(f.received.indexOf(firstTurn)).toBeLessThan(f.received.indexOf(stale));
+    log.hold = undefined;
+    release();
+    await l.waitFor((r) => r.type === "ack" && (r.body as { ref?: number }).ref === 9001);
     // It came before any line of what the room now sees (the listener's outburst).
     const firstEntries = f.received.slice(from).findIndex((r) => r.type === "entries");
     const taken = f.received.slice(from).indexOf(firstTurn);
