@@ -5,9 +5,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import type { LogEntry } from "../../src/engine/runtime/context.ts";
 import { startSession } from "../../src/engine/session/start.ts";
-import { seatLabels } from "../../src/ui/screens/workshop-join.ts";
+import { transcriptItem } from "../../src/ui/screens/workshop-transcript.ts";
 import { RemoteSeat } from "../../src/ui/seat/remote-seat.ts";
 import type { WorkshopRoom } from "../../src/ui/workshop/api.ts";
+import { seatLabels } from "../../src/ui/workshop/seat-labels.ts";
 import { readText } from "../helpers.ts";
 import { meeting, text } from "./meeting-harness.ts";
 
@@ -126,5 +127,17 @@ describe("a workshop seat tells its own moves from other people's", () => {
     room.deliver("turn", { pending: null });
     room.deliver("refused", { type: "move", code: "lines-coming", reason: "…", ref });
     expect(seat.pending()).toBeNull();
+  });
+
+  it("names the people in the seats in the trainer's live transcript too", () => {
+    const labels = seatLabels("nl", {
+      status: "running",
+      seats: ["facilitator", "listener-1"],
+      players: [{ player: "p1", name: "Piet", seat: "facilitator", connected: true }],
+    });
+    const entry = facilitatorMoveLog().find((e) => e.entry.t === "move")?.entry as LogEntry;
+    expect(transcriptItem(scenario, entry, "nl", labels)?.textContent).toMatch(/^Piet \(gespreksleider\): /);
+    const computer = { ...entry, byComputer: true } as LogEntry;
+    expect(transcriptItem(scenario, computer, "nl", labels)?.textContent).not.toContain("Piet");
   });
 });

@@ -19,6 +19,7 @@ import {
   type WorkshopRoom,
 } from "../workshop/api.ts";
 import { type KeptPlayer, keepPlayer, keptPlayer } from "../workshop/keep.ts";
+import { seatLabels } from "../workshop/seat-labels.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { welcomeScenario } from "../workshop/welcome-scenario.ts";
 import { groupSection } from "./group-view.ts";
@@ -351,17 +352,6 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     screen = "gone";
     message(ws(lang, "lostConnection"), true);
   });
-}
-
-/** Each taken seat's person as the meeting names them: "Piet (gespreksleider)", "Anna (toehoorder 2)". */
-export function seatLabels(lang: WorkshopHost["lang"], lobby: Lobby | null): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const p of lobby?.players ?? []) {
-    if (!p.seat) continue;
-    const seat = seatName(lang, p.seat);
-    labels[p.seat] = `${p.name} (${seat.charAt(0).toLowerCase()}${seat.slice(1)})`;
-  }
-  return labels;
 }
 
 function titleOf(host: WorkshopHost, w: Welcome): string {

@@ -21,6 +21,7 @@ import {
   type WorkshopRoom,
 } from "../workshop/api.ts";
 import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
+import { seatLabels } from "../workshop/seat-labels.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
@@ -372,7 +373,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       if (i <= highest) continue;
       highest = i;
       entries.push(entry);
-      const item = transcriptItem(scenario, entry, lang);
+      const item = transcriptItem(scenario, entry, lang, seatLabels(lang, lobby));
       if (item) log.append(item);
     }
     // The transcript scrolls within its own box: the page (code, controls) stays where the trainer has it.
