@@ -6,14 +6,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { matchMaker, type Presence } from "@colyseus/core";
 import { loadScenario } from "../engine/load/load.ts";
+import { isMoreTime, MORE_TIME } from "../engine/runtime/more-time.ts";
 import { hashSecret, hashText, newJoinCode, newSecret, normalizeCode } from "./join-code.ts";
 import { MAX_LISTENER_SEATS } from "./meeting-host.ts";
-import { cleanName, MAX_NAME_CHARS, ROOM_NAME } from "./protocol.ts";
+import { cleanName, MAX_NAME_CHARS, MAX_SCENARIO_BYTES, ROOM_NAME } from "./protocol.ts";
 import { AttemptLimit } from "./rate-limit.ts";
 import type { WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 import { codesKey, ticketKey } from "./workshop-room.ts";
 
-export const MAX_SCENARIO_BYTES = 512 * 1024;
+export { MAX_SCENARIO_BYTES };
+
 const MAX_BODY_BYTES = MAX_SCENARIO_BYTES + 16 * 1024;
 
 export interface ApiOptions {
@@ -151,8 +153,10 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
     // Checked here too (the room checks again when the client connects) so the answer says why at once.
     if (typeof body.trainerKey !== "string" && typeof body.playerKey !== "string" && !cleanName(body.name))
       return refuse(400, "bad-name", `a name is 1 to ${MAX_NAME_CHARS} characters`);
+    if (body.moreTime !== undefined && !isMoreTime(body.moreTime))
+      return refuse(400, "bad-request", `'moreTime' is one of ${MORE_TIME.join(", ")}`);
     const options: Record<string, unknown> = {};
-    for (const k of ["name", "playerKey", "trainerKey"])
+    for (const k of ["name", "playerKey", "trainerKey", "moreTime"])
       if (typeof body[k] === "string") options[k] = body[k];
     const context = { token: undefined, headers: req.headers, ip };
     for (let attempt = 0; ; attempt++) {

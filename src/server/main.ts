@@ -12,12 +12,16 @@ const host = process.env.HOST ?? "127.0.0.1";
 // pace a hundred times faster (tests and the bench, never a real workshop).
 const noGame = process.env.GAME === "none";
 const paceScale = Number(process.env.PACE_SCALE ?? 1);
+// WINDOW_SCALE times the seats' answer windows (urges, hands) apart from the lines: bots and people in
+// a test read the lines fast but still need their seconds to decide. Unset, windows follow PACE_SCALE.
+const windowScale = process.env.WINDOW_SCALE === undefined ? undefined : Number(process.env.WINDOW_SCALE);
 
 const running = await startWorkshopServer({
   port,
   host,
   game: noGame ? "none" : production ? "dist" : "vite",
   clock: paceScale > 0 && paceScale !== 1 ? scaledClock(paceScale) : undefined,
+  windowClock: windowScale !== undefined && windowScale > 0 ? scaledClock(windowScale) : undefined,
   redisUrl: process.env.REDIS_URL || undefined,
   dataDir: process.env.DATA_DIR || undefined,
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,

@@ -1,5 +1,7 @@
 // Every message a client may send, checked field by field before the room looks at it. A message that
 // does not fit is refused with a reason naming the field; nothing a client sends can throw in the room.
+
+import { isMoreTime, MORE_TIME, type MoreTime } from "../engine/runtime/more-time.ts";
 import { parseMoves } from "../engine/session/moves-file.ts";
 import type { MoveRecord } from "../engine/session/session.ts";
 import {
@@ -14,11 +16,14 @@ export const MAX_MESSAGE_CHARS = 4000;
 export const MAX_SAY_CHARS = 1000;
 export const MAX_NAME_CHARS = 40;
 export const MAX_PLAYERS = 24;
+/** A trainer's own scenario file, uploaded and (checked again) sent on to the players, is at most this. */
+export const MAX_SCENARIO_BYTES = 512 * 1024;
 
 export type ClientMessage =
   | { type: "move"; ref?: number; move: MoveRecord }
   | { type: "since"; index: number }
   | { type: "pick-seat"; seat: string | null }
+  | { type: "more-time"; value: MoreTime }
   | { type: "assign"; player: string; seat: string | null }
   | { type: "remove"; player: string }
   | { type: "start" | "pause" | "resume" | "skip" | "end" | "rotate-seats" | "next-round" }
@@ -40,7 +45,14 @@ export const TRAINER_ONLY = new Set([
   "next-round",
 ]);
 export const FOLLOW_UP_TYPES = new Set(["reflect", "propose", "fix", "follow-up-next", "follow-up-close"]);
-export const MESSAGE_TYPES = new Set(["move", "since", "pick-seat", ...TRAINER_ONLY, ...FOLLOW_UP_TYPES]);
+export const MESSAGE_TYPES = new Set([
+  "move",
+  "since",
+  "pick-seat",
+  "more-time",
+  ...TRAINER_ONLY,
+  ...FOLLOW_UP_TYPES,
+]);
 
 export type Checked = { ok: true; message: ClientMessage } | { ok: false; reason: string };
 
@@ -96,6 +108,12 @@ export function checkMessage(type: unknown, body: unknown): Checked {
       if (!(o.seat === null || (typeof o.seat === "string" && o.seat.length <= 20)))
         return refuse("'seat' is a seat or null");
       return { ok: true, message: { type, seat: o.seat as string | null } };
+    }
+    case "more-time": {
+      const extra = allowedKeys(o, ["value"]);
+      if (extra) return refuse(`unexpected field '${extra}'`);
+      if (!isMoreTime(o.value)) return refuse(`'value' is one of ${MORE_TIME.join(", ")}`);
+      return { ok: true, message: { type, value: o.value } };
     }
     case "assign": {
       const extra = allowedKeys(o, ["player", "seat"]);

@@ -4,6 +4,7 @@
 import { type AuthContext, type Client, ErrorCode, Room, ServerError } from "@colyseus/core";
 import { buildReport } from "../engine/report/report.ts";
 import type { WorkshopRound } from "../engine/report/workshop-export.ts";
+import { isMoreTime, MORE_TIME, type MoreTime } from "../engine/runtime/more-time.ts";
 import type { SeatPending } from "../engine/session/meeting.ts";
 import type { MoveRecord } from "../engine/session/session.ts";
 import { hashSecret, newSecret } from "./join-code.ts";
@@ -21,6 +22,7 @@ import {
 import { followUpAction, RoomFollowUp } from "./room-follow-up.ts";
 import { loadCached } from "./scenario-cache.ts";
 import { rotateSeats } from "./seat-rotation.ts";
+import { urgeSecondsFor, withSeatWindow } from "./seat-window.ts";
 
 import type { WorkshopEvent, WorkshopHeader, WorkshopLog } from "./workshop-log.ts";
 
@@ -53,6 +55,8 @@ interface Player {
   client: Client | undefined;
   /** The client's connection dropped; its seat is kept while it may reconnect. */
   away: boolean;
+  /** The player's "more time to choose" setting: their seat's urges wait this much longer. */
+  moreTime: MoreTime;
 }
 
 interface Auth {
@@ -61,6 +65,8 @@ interface Auth {
   name?: string;
   /** A new player's key, returned once in its welcome. */
   newKey?: string;
+  /** The player's "more time to choose" setting, as their device sent it on joining. */
+  moreTime?: MoreTime;
 }
 
 export interface CreateOptions {
@@ -85,7 +91,7 @@ export class WorkshopRoom extends Room {
   private host: MeetingHost | undefined;
   private pacer: Pacer | undefined;
   /** Each seat's running window (an urge, a hand in the listeners' round, an absent lead's turn to give). */
-  private readonly seatTimers = new Map<Seat, { clear(): void }>();
+  private readonly seatTimers = new Map<Seat, { clear(): void; fire(): void }>();
   /** The end-of-meeting reports and summary have been sent (once; a late joiner gets them on arrival). */
   private endSent = false;
   /** The team's follow-up, from the meeting's end (made on first need: at the end, or replaying it). */
@@ -152,6 +158,7 @@ export class WorkshopRoom extends Room {
             seat: null,
             client: undefined,
             away: true,
+            moreTime: "normal",
           });
           this.nextPlayer = Math.max(this.nextPlayer, Number(event.player.slice(1)) + 1);
           break;
@@ -310,6 +317,9 @@ export class WorkshopRoom extends Room {
     _context: AuthContext,
   ): Promise<Auth> {
     const o = options ?? {};
+    if (o.moreTime !== undefined && !isMoreTime(o.moreTime))
+      throw refusal(`'moreTime' is one of ${MORE_TIME.join(", ")}`);
+    const moreTime = o.moreTime as MoreTime | undefined;
     if (typeof o.trainerKey === "string") {
       if (hashSecret(o.trainerKey) !== this.header.trainerKeyHash) throw refusal("wrong trainer key");
       return { trainer: true };
@@ -318,7 +328,9 @@ export class WorkshopRoom extends Room {
       const hash = hashSecret(o.playerKey);
       const player = [...this.players.values()].find((p) => p.keyHash === hash);
       if (!player) throw refusal("unknown player key: join with the code and a name");
-      return { trainer: false, player: player.id };
+      return moreTime
+        ? { trainer: false, player: player.id, moreTime }
+        : { trainer: false, player: player.id };
     }
     const name = cleanName(o.name);
     if (!name) throw refusal("a name is 1 to 40 characters");
@@ -326,7 +338,7 @@ export class WorkshopRoom extends Room {
     if (this.players.size + this.arriving >= MAX_PLAYERS)
       throw refusal(`this workshop is full (${MAX_PLAYERS} players)`);
     this.arriving++;
-    return { trainer: false, name, newKey: newSecret() };
+    return { trainer: false, name, newKey: newSecret(), moreTime: moreTime ?? "normal" };
   }
 
   override async onJoin(client: Client, _options: unknown, auth: Auth): Promise<void> {
@@ -355,6 +367,7 @@ export class WorkshopRoom extends Room {
         seat: null,
         client,
         away: false,
+        moreTime: auth.moreTime ?? "normal",
       };
       try {
         await this.write({ k: "join", player: id, name: player.name, keyHash: player.keyHash });
@@ -365,6 +378,8 @@ export class WorkshopRoom extends Room {
     }
     player.client = client;
     player.away = false;
+    // A player coming back brings their device's setting, which may have changed meanwhile.
+    if (auth.moreTime) player.moreTime = auth.moreTime;
     client.userData = { player: player.id };
     this.sendWelcome(client, { player, key: auth.newKey });
     this.sendLobby();
@@ -454,6 +469,8 @@ export class WorkshopRoom extends Room {
       }
       case "assign":
         return this.seat(client, m.type, m.player, m.seat);
+      case "more-time":
+        return this.setMoreTime(client, m.value);
       case "remove": {
         const p = this.players.get(m.player);
         if (!p) return this.refuse(client, m.type, "unknown-player", `no player '${m.player}'`);
@@ -488,7 +505,10 @@ export class WorkshopRoom extends Room {
       case "skip":
         if (this.status !== "running")
           return this.refuse(client, m.type, "wrong-status", `the meeting is ${this.status}`);
-        this.pacer?.skip();
+        // Every line out: the room is waiting for seats' windows (an urge without a time limit, a hand):
+        // skip moves the meeting on as if they had run out.
+        if (this.pacer?.caughtUp) this.closeWindows();
+        else this.pacer?.skip();
         return;
       case "end": {
         if (this.status === "ended")
@@ -625,6 +645,34 @@ export class WorkshopRoom extends Room {
     this.sendLobby();
   }
 
+  /**
+   * The player's "more time to choose" setting changed: their seat's urges wait accordingly from now on;
+   * an urge offered already is offered again with its new window, counted from now.
+   */
+  private setMoreTime(client: Client, value: MoreTime): void {
+    const player = this.playerOf(client);
+    if (!player) {
+      this.refuse(client, "more-time", "no-seat", "the trainer has no urges to time");
+      return;
+    }
+    if (player.moreTime === value) return;
+    player.moreTime = value;
+    this.sendLobby();
+    const seat = player.seat;
+    const host = this.host;
+    if (!seat || !host || this.status !== "running" || !this.seatTimers.has(seat)) return;
+    const pending = host.pending(seat);
+    if (pending?.purpose !== "move" || pending.kind !== "urge") return;
+    this.clearTimer(seat);
+    this.sendTurn(seat, pending);
+    const window = this.windowOf(seat, pending);
+    if (window) this.startWindow(seat, pending, window.seconds, window.move);
+  }
+
+  private moreTimeOf(seat: Seat): MoreTime {
+    return [...this.players.values()].find((p) => p.seat === seat)?.moreTime ?? "normal";
+  }
+
   private async start(client: Client): Promise<void> {
     if (this.status !== "lobby")
       return this.refuse(client, "start", "wrong-status", `the meeting is ${this.status}`);
@@ -676,6 +724,9 @@ export class WorkshopRoom extends Room {
     const at = pacer.position;
     const result = host.apply(player.seat, m.move);
     if (!result.ok) return this.refuse(client, "move", "move-refused", result.error, ref);
+    // Other seats' turns this move overtook are taken back now: from here on the room refuses moves
+    // for them, so their players hear it before any such refusal (the log write takes a while).
+    if (!isNote) this.withdrawStale(host, player.seat);
     // The seat answered: its window (if any) no longer waits. A note leaves the window running.
     if (!isNote) this.clearTimer(player.seat);
     // Durable before anything is said about it: the acknowledgement and the lines wait for the log.
@@ -694,6 +745,25 @@ export class WorkshopRoom extends Room {
   private afterMove(host: MeetingHost, pacer: Pacer): void {
     pacer.offer(host.logLength());
     if (pacer.caughtUp) this.offerTurns();
+  }
+
+  /**
+   * Another seat's move can change what a seat may do (a listener gives in: the facilitator must handle
+   * it before their own move): a turn offered before and no longer the seat's is taken back at once,
+   * before the lines that follow, so its player does not answer a question that is gone. The new turn
+   * is offered as any, once the lines before it are out.
+   */
+  private withdrawStale(host: MeetingHost, mover?: Seat): void {
+    for (const seat of host.humanSeats) {
+      // The mover's own turn ends with its acknowledgement (sendTurn after the write).
+      if (seat === mover) continue;
+      const offered = this.offered.get(seat);
+      if (offered === undefined || offered.startsWith("-:")) continue;
+      if (offered === this.turnKey(host, seat, host.pending(seat))) continue;
+      this.offered.delete(seat);
+      this.clearTimer(seat);
+      this.sendTurn(seat, null);
+    }
   }
 
   // ---- pace and what each client sees -------------------------------------------------------------
@@ -724,7 +794,8 @@ export class WorkshopRoom extends Room {
       // then do not take it back).
       const pending = host.pending(seat);
       const offered = pending !== null && this.offered.get(seat) === this.turnKey(host, seat, pending);
-      if (this.pacer?.caughtUp || offered) client.send("turn", { pending });
+      if (this.pacer?.caughtUp || offered)
+        client.send("turn", { pending: pending && withSeatWindow(pending, this.moreTimeOf(seat)) });
     }
     if (this.endSent) this.sendEnd(client);
   }
@@ -770,7 +841,10 @@ export class WorkshopRoom extends Room {
    */
   private windowOf(seat: Seat, pending: SeatPending): { seconds: number; move: MoveRecord } | undefined {
     if (pending.purpose === "move" && pending.kind === "urge")
-      return { seconds: pending.windowSeconds ?? 6, move: { wait: true } };
+      return {
+        seconds: urgeSecondsFor(pending.windowSeconds ?? 6, this.moreTimeOf(seat)),
+        move: { wait: true },
+      };
     if (pending.purpose === "hand") return { seconds: HAND_WINDOW_SECONDS, move: { wait: true } };
     const first = pending.choices[0];
     if (pending.purpose === "turn" && first && !this.connected(seat))
@@ -795,27 +869,35 @@ export class WorkshopRoom extends Room {
   /** When the window is over and the seat still has the same move, plays `move` for it, logged like any. */
   private startWindow(seat: Seat, pending: SeatPending, seconds: number, move: MoveRecord): void {
     const clock = this.d.windowClock ?? this.d.clock ?? realClock;
+    const fire = () => {
+      if (this.seatTimers.get(seat) === entry) this.seatTimers.delete(seat);
+      const host = this.host;
+      const now = host?.pending(seat);
+      if (!host || this.status !== "running" || now?.beat !== pending.beat) return;
+      if (now.purpose !== pending.purpose) return;
+      const at = this.pacer?.position ?? 0;
+      if (!host.apply(seat, move).ok) return;
+      this.withdrawStale(host, seat);
+      void this.write({ k: "move", seat, move, at }).then(
+        () => {
+          this.sendTurn(seat, null);
+          if (this.pacer) this.afterMove(host, this.pacer);
+        },
+        () => undefined,
+      );
+    };
     // A little grace over the window for the time the message takes to arrive.
-    const timer = clock.setTimeout(
-      () => {
-        if (this.seatTimers.get(seat) === timer) this.seatTimers.delete(seat);
-        const host = this.host;
-        const now = host?.pending(seat);
-        if (!host || this.status !== "running" || now?.beat !== pending.beat) return;
-        if (now.purpose !== pending.purpose) return;
-        const at = this.pacer?.position ?? 0;
-        if (!host.apply(seat, move).ok) return;
-        void this.write({ k: "move", seat, move, at }).then(
-          () => {
-            this.sendTurn(seat, null);
-            if (this.pacer) this.afterMove(host, this.pacer);
-          },
-          () => undefined,
-        );
-      },
-      seconds * 1000 + 500,
-    );
-    this.seatTimers.set(seat, timer);
+    const timer = clock.setTimeout(fire, seconds * 1000 + 500);
+    const entry = { clear: () => timer.clear(), fire };
+    this.seatTimers.set(seat, entry);
+  }
+
+  /** Every running window closes now, as if it had run out (the trainer's skip while the room waits). */
+  private closeWindows(): void {
+    for (const entry of [...this.seatTimers.values()]) {
+      entry.clear();
+      entry.fire();
+    }
   }
 
   private clearTimer(seat: Seat): void {
@@ -861,7 +943,9 @@ export class WorkshopRoom extends Room {
     };
   }
 
-  private sendTurn(seat: Seat, pending: SeatPending | null): void {
+  private sendTurn(seat: Seat, engine: SeatPending | null): void {
+    // The seat's urge window as its player asked for it: their countdown and the trainer's view show it.
+    const pending = engine && withSeatWindow(engine, this.moreTimeOf(seat));
     for (const p of this.players.values())
       if (p.seat === seat && p.client) p.client.send("turn", { pending });
     for (const t of this.trainers) t.send("turns", { seat, pending });
@@ -871,9 +955,15 @@ export class WorkshopRoom extends Room {
     client: Client,
     who: { trainer: true } | { player: Player; key: string | undefined },
   ): void {
+    // A trainer's own scenario is on no player's device: its checked text goes with the welcome (to
+    // seated players and followers alike), within the upload's size limit; a bundled one goes by id.
+    const scenario =
+      this.header.scenarioId === null && !("trainer" in who)
+        ? { id: null, title: this.title, text: this.header.scenarioText }
+        : { id: this.header.scenarioId, title: this.title };
     const base = {
       code: this.header.code,
-      scenario: { id: this.header.scenarioId, title: this.title },
+      scenario,
       seats: this.seats,
       allowPick: this.header.allowPick,
       status: this.status,
@@ -886,23 +976,28 @@ export class WorkshopRoom extends Room {
     }
   }
 
-  private lobby() {
+  /** Who is here; the trainer also sees each player's "more time" setting (no other player does). */
+  private lobby(trainer: boolean) {
     return {
       status: this.status,
-      players: [...this.players.values()].map((p) => ({
-        player: p.id,
-        name: p.name,
-        seat: p.seat,
-        connected: p.client !== undefined && !p.away,
-      })),
+      players: [...this.players.values()].map((p) => {
+        const player = {
+          player: p.id,
+          name: p.name,
+          seat: p.seat,
+          connected: p.client !== undefined && !p.away,
+        };
+        return trainer ? { ...player, moreTime: p.moreTime } : player;
+      }),
       seats: this.seats,
       round: this.round,
     };
   }
 
   private sendLobby(): void {
-    const lobby = this.lobby();
-    for (const c of this.clients) c.send("lobby", lobby);
+    const lobby = this.lobby(false);
+    const trainers = this.lobby(true);
+    for (const c of this.clients) c.send("lobby", this.trainers.has(c) ? trainers : lobby);
   }
 
   private sendStatus(only?: Client): void {

@@ -852,7 +852,7 @@ export class App {
       // A stage direction is seen, not said: no speaker, no voice, nothing to note.
       list.append(el("li", { class: "direction", text: tr(e.text, lang) }));
     } else if (e.t === "line") {
-      const name = speakerName(s, e.speaker, run.role, lang);
+      const name = run.seat.playerName?.(e.speaker) ?? speakerName(s, e.speaker, run.role, lang);
       const text = tr(e.text, lang);
       const item = el(
         "li",
@@ -876,8 +876,9 @@ export class App {
       }
     } else if (e.t === "move" && e.byComputer) {
       // The computer's move reads as what that person does and says, never as the trainee's choice.
-      const who = moveActor(s, e, run.role, lang);
-      for (const part of moveParts(s, e, run.role, lang)) {
+      // Another person in a workshop is named as they joined (their seat's entry, or the lead's role).
+      const who = run.seat.playerName?.(e.seat ?? e.role) ?? moveActor(s, e, run.role, lang);
+      for (const part of moveParts(s, e, run.role, lang, who)) {
         if (part.kind === "do") list.append(el("li", { class: "move npc direction", text: part.text }));
         else {
           // Their words are speech: read aloud like any spoken line; their actions are not.

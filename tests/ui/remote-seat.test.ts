@@ -49,7 +49,7 @@ const running = { status: "running", position: 0, done: false };
 describe("RemoteSeat", () => {
   it("keeps entries once each, in order, whatever order or repeats they come in", () => {
     const room = new FakeRoom();
-    const seat = new RemoteSeat(room, true);
+    const seat = new RemoteSeat(room, "facilitator");
     let calls = 0;
     seat.subscribe(() => calls++);
     const { entries } = opening();
@@ -65,7 +65,7 @@ describe("RemoteSeat", () => {
 
   it("offers the turn only while the meeting runs, and is done when it ends or is ended", () => {
     const room = new FakeRoom();
-    const seat = new RemoteSeat(room, true);
+    const seat = new RemoteSeat(room, "facilitator");
     const { pending } = opening();
     room.deliver("turn", { pending });
     expect(seat.pending()).toBeNull();
@@ -80,7 +80,7 @@ describe("RemoteSeat", () => {
 
   it("sends a move once, and gives the turn back with the refusal's code when the server refuses it", () => {
     const room = new FakeRoom();
-    const seat = new RemoteSeat(room, true);
+    const seat = new RemoteSeat(room, "facilitator");
     const { pending } = opening();
     if (!pending) throw new Error("mini.json opens with a move");
     room.deliver("status", running);
@@ -100,7 +100,7 @@ describe("RemoteSeat", () => {
 
   it("says a wrong number of picks on the spot, in the player's words, without sending", () => {
     const room = new FakeRoom();
-    const seat = new RemoteSeat(room, true);
+    const seat = new RemoteSeat(room, "facilitator");
     room.deliver("status", running);
     room.deliver("turn", {
       pending: { beat: "b", kind: "pick", prompt: { nl: "?" }, choices: [], min: 2, max: 3 },
@@ -127,7 +127,7 @@ describe("RemoteSeat", () => {
     expect(shown.t === "move" && shown.byComputer).toBe(true);
     expect(shown.t === "move" && shown.texts[0]?.nl).toBe("“<i>hallo</i>”");
     expect(shown.t === "move" && "free" in shown).toBe(false);
-    const follower = new RemoteSeat(new FakeRoom(), false);
+    const follower = new RemoteSeat(new FakeRoom(), null);
     expect(follower.canNote).toBe(false);
   });
 });
@@ -138,7 +138,7 @@ describe("the meeting view over a workshop seat", () => {
   it("shows the server's lines at once, offers its turn, sends the choice and has no pause of its own", async () => {
     const { app } = await meeting();
     const room = new FakeRoom();
-    const seat = new RemoteSeat(room, true);
+    const seat = new RemoteSeat(room, "facilitator");
     const { entries, pending } = opening();
     if (pending?.kind !== "pick") throw new Error("mini.json opens with a pick");
     app.showSeat(scenario, "facilitator", "nl", seat, { leave() {}, done() {} });
@@ -159,7 +159,7 @@ describe("the meeting view over a workshop seat", () => {
   it("shows the server's urge window as it is: the server lets the urge pass when it runs out", async () => {
     const { app } = await meeting();
     const room = new FakeRoom();
-    const seat = new RemoteSeat(room, true);
+    const seat = new RemoteSeat(room, "listener-1");
     app.showSeat(scenario, "listener", "nl", seat, { leave() {}, done() {} });
     room.deliver("status", running);
     const long =
@@ -179,7 +179,7 @@ describe("the meeting view over a workshop seat", () => {
   it("ends through the workshop's hook, and a follower has no note buttons", async () => {
     const { app } = await meeting();
     const room = new FakeRoom();
-    const seat = new RemoteSeat(room, false);
+    const seat = new RemoteSeat(room, null);
     let ended = 0;
     app.showSeat(scenario, "listener", "nl", seat, { leave() {}, done: () => ended++ });
     room.deliver("status", running);

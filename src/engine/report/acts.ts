@@ -45,13 +45,21 @@ export function direction(actor: string, action: string): string {
   return /[.!?…:]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
-/** The parts of a move in the order they happen: what is done, then what is said. */
-export function moveParts(s: Scenario, e: MoveEntry, viewer: Role, lang: Lang): MovePart[] {
+/**
+ * The parts of a move in the order they happen: what is done, then what is said. `actor` names who
+ * made it where the viewer knows better than the cast (a workshop player's name).
+ */
+export function moveParts(
+  s: Scenario,
+  e: MoveEntry,
+  viewer: Role,
+  lang: Lang,
+  actor: string = moveActor(s, e, viewer, lang),
+): MovePart[] {
   if (!e.byComputer) {
     if (e.free) return [{ kind: "say", text: e.free.text }];
     return e.texts.map((t) => ({ kind: "choice", text: tr(t, lang) }));
   }
-  const actor = moveActor(s, e, viewer, lang);
   const parts: MovePart[] = [];
   e.choices.forEach((id, i) => {
     const c = findChoice(s, e.beat, e.role, id);

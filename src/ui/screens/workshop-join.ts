@@ -11,6 +11,7 @@ import type { GroupSummary } from "../../engine/session/group-summary.ts";
 import type { TeamFollowUp } from "../../engine/session/team-points.ts";
 import { clear, el } from "../dom.ts";
 import { RemoteSeat } from "../seat/remote-seat.ts";
+import { readMoreTime } from "../time-setting.ts";
 import {
   joinWorkshop,
   type Lobby,
@@ -19,7 +20,9 @@ import {
   type WorkshopRoom,
 } from "../workshop/api.ts";
 import { type KeptPlayer, keepPlayer, keptPlayer } from "../workshop/keep.ts";
+import { seatLabels } from "../workshop/seat-labels.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
+import { welcomeScenario } from "../workshop/welcome-scenario.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
 import { playerFollowUp } from "./workshop-follow-up.ts";
@@ -102,7 +105,8 @@ export function openJoin(host: WorkshopHost, code = ""): void {
     }
     submit.disabled = true;
     error.textContent = ws(lang, "joining");
-    void joinWorkshop({ code: typed, name }).then((joined) => {
+    // The player's "more time to choose" goes with them: the server times their seat's urges by it.
+    void joinWorkshop({ code: typed, name, moreTime: readMoreTime() }).then((joined) => {
       if (!joined.ok) {
         submit.disabled = false;
         error.textContent =
@@ -119,20 +123,22 @@ export function openJoin(host: WorkshopHost, code = ""): void {
 
 /** Joins again with the kept player key; `failed` says why not, in the player's language. */
 function rejoin(host: WorkshopHost, kept: KeptPlayer, failed: (text: string) => void): Promise<void> {
-  return joinWorkshop({ code: kept.code, playerKey: kept.playerKey }).then((joined) => {
-    if (joined.ok) {
-      playerSession(host, joined.value);
-      return;
-    }
-    // A key the server no longer knows (removed, or a workshop gone) is not offered again.
-    if (joined.code !== "network" && joined.code !== "too-many-codes") keepPlayer(null);
-    failed(joined.code === "network" ? ws(host.lang, "networkError") : codeText(host.lang, joined.code));
-  });
+  return joinWorkshop({ code: kept.code, playerKey: kept.playerKey, moreTime: readMoreTime() }).then(
+    (joined) => {
+      if (joined.ok) {
+        playerSession(host, joined.value);
+        return;
+      }
+      // A key the server no longer knows (removed, or a workshop gone) is not offered again.
+      if (joined.code !== "network" && joined.code !== "too-many-codes") keepPlayer(null);
+      failed(joined.code === "network" ? ws(host.lang, "networkError") : codeText(host.lang, joined.code));
+    },
+  );
 }
 
 function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const lang = host.lang;
-  let seat = new RemoteSeat(room, false);
+  let seat = new RemoteSeat(room, null);
   let round = 1;
   let welcome: Welcome | null = null;
   let lobby: Lobby | null = null;
@@ -235,14 +241,16 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const enterMeeting = async () => {
     if (screen !== "lobby" || !welcome) return;
     screen = "meeting";
-    scenario = await bundledScenario(host, welcome.scenario.id);
-    if (!scenario) {
+    const got = await welcomeScenario(welcome, lang, (id) => bundledScenario(host, id));
+    if (!got.ok) {
       screen = "gone";
-      message(ws(lang, "unknownScenario"));
+      message(got.problems.join(" "));
       return;
     }
+    scenario = got.scenario;
     const mySeat = me?.seat ?? null;
-    seat.seated = mySeat !== null;
+    seat.sitAt(mySeat);
+    seat.setNames(seatLabels(lang, lobby));
     role = mySeat === "facilitator" ? "facilitator" : mySeat === "organiser" ? "organiser" : "listener";
     host.showSeat(scenario, role, seat, { leave, done: () => showEnd() });
     showPaused();
@@ -319,7 +327,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
   const newRound = (n: number) => {
     round = n;
     seat.stop();
-    seat = new RemoteSeat(room, false);
+    seat = new RemoteSeat(room, null);
     seat.onRefused = onRefused;
     serverReport = null;
     group = null;
@@ -339,6 +347,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
     lobby = l;
     const mine = me && l.players.find((p) => p.player === me?.player);
     if (me && mine) me = { ...me, seat: mine.seat };
+    seat.setNames(seatLabels(lang, l));
     showLobby();
   });
   room.onMessage("status", (m: StatusMessage) => {
@@ -383,7 +392,7 @@ function playerSession(host: WorkshopHost, room: WorkshopRoom): void {
 }
 
 function titleOf(host: WorkshopHost, w: Welcome): string {
-  const title = host.catalog.find((c) => c.id === w.scenario.id)?.title;
+  const title = w.scenario.id === null ? undefined : host.catalog.find((c) => c.id === w.scenario.id)?.title;
   return title ? tr(title, host.lang) : w.scenario.title;
 }
 

@@ -22,6 +22,7 @@ import {
   type WorkshopRoom,
 } from "../workshop/api.ts";
 import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
+import { seatLabels } from "../workshop/seat-labels.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { groupSection } from "./group-view.ts";
 import { bundledScenario, type WorkshopHost } from "./workshop.ts";
@@ -333,6 +334,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       if (who) {
         bits.push(ws(lang, who.connected ? "connected" : "away"));
         if (turns.get(seat)) bits.push(ws(lang, "waiting"));
+        if (who.moreTime && who.moreTime !== "normal") bits.push(ws(lang, `moreTime_${who.moreTime}`));
         if (s !== "lobby") bits.push(ws(lang, "breaches", { n: breaches(seat) }));
       }
       seatList.append(
@@ -396,7 +398,7 @@ function trainerView(host: WorkshopHost, scenario: Scenario, code: string, room:
       if (i <= highest) continue;
       highest = i;
       entries.push(entry);
-      const item = transcriptItem(scenario, entry, lang);
+      const item = transcriptItem(scenario, entry, lang, seatLabels(lang, lobby));
       if (item) log.append(item);
     }
     // The transcript scrolls within its own box: the page (code, controls) stays where the trainer has it.

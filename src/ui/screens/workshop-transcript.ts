@@ -8,19 +8,32 @@ import type { LogEntry } from "../../engine/runtime/context.ts";
 import { el } from "../dom.ts";
 import { type Lang, t } from "../i18n.ts";
 
-export function transcriptItem(s: Scenario, e: LogEntry, lang: Lang): HTMLElement | null {
+/** `names`: seat → "Anna (toehoorder 1)", for what people in the workshop's seats did and said. */
+export function transcriptItem(
+  s: Scenario,
+  e: LogEntry,
+  lang: Lang,
+  names: Readonly<Record<string, string>> = {},
+): HTMLElement | null {
+  const named = (id: string | undefined) =>
+    id !== undefined && Object.hasOwn(names, id) ? names[id] : undefined;
   if (e.t === "phase") return el("li", { class: "phase", text: `— ${phaseTitle(s, e.phase, lang)} —` });
   if (e.t === "line") {
     if (e.line?.direction) return el("li", { class: "direction", text: tr(e.text, lang) });
     return el(
       "li",
       { class: "line" },
-      el("span", { class: "speaker", text: `${speakerName(s, e.speaker, "listener", lang)}: ` }),
+      el("span", {
+        class: "speaker",
+        text: `${named(e.speaker) ?? speakerName(s, e.speaker, "listener", lang)}: `,
+      }),
       el("span", { class: "text", text: tr(e.text, lang) }),
     );
   }
   if (e.t === "move") {
-    const who = e.role === "listener" ? t(lang, "listener") : speakerName(s, e.role, "listener", lang);
+    const who =
+      (e.byComputer ? undefined : named(e.seat ?? e.role)) ??
+      (e.role === "listener" ? t(lang, "listener") : speakerName(s, e.role, "listener", lang));
     const did = e.free ? `“${e.free.text}”` : e.texts.map((x) => tr(x, lang)).join(" · ");
     return el(
       "li",

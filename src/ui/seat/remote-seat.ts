@@ -3,6 +3,7 @@
 // moves. A move answers "sent" at once; a refusal comes later and is handed to `onRefused`.
 import type { Context, LogEntry, NoteTag } from "../../engine/runtime/context.ts";
 import { refusal } from "../../engine/session/refusals.ts";
+import { roleOfSeat } from "../../engine/session/seats.ts";
 import type { MoveRecord, MoveResult, PendingMove } from "../../engine/session/session.ts";
 import type { IndexedEntry, StatusMessage, Turn, WorkshopRoom } from "../workshop/api.ts";
 import type { MeetingSeat } from "./seat.ts";
@@ -11,29 +12,37 @@ export class RemoteSeat implements MeetingSeat {
   readonly pacedHere = false;
   /** The server judges typed words. */
   readonly hasJudge = true;
+  /** The entries as the server sent them, and as this device shows them (others' moves as theirs). */
+  private readonly raw: LogEntry[] = [];
   private readonly entries: LogEntry[] = [];
+  /** Who sits where (seat → display name), for naming another person's moves. */
+  private names: Readonly<Record<string, string>> = {};
   private highest = -1;
   private turn: PendingMove | null = null;
   private status: StatusMessage = { status: "lobby", position: 0, done: false };
   private readonly notes: Record<string, NoteTag> = {};
   private readonly listeners = new Set<() => void>();
   private nextRef = 1;
-  private readonly sent = new Map<number, PendingMove | null>();
+  private readonly sent = new Map<number, { turn: PendingMove | null; turns: number }>();
+  /** How many turn messages have come: a refusal gives back only a turn the server has not replaced since. */
+  private turns = 0;
   private stopped = false;
   /** A move or note the server refused, by its stable code. */
   onRefused: (code: string) => void = () => {};
 
   /**
-   * `seated`: this device has a seat. Today's server plays one human seat, so a move not by the computer
-   * is the seated player's: "you" on their device, the person of that role on everyone else's.
+   * `mySeat`: this device's seat ("facilitator", "listener-2"), or null for someone following without
+   * one. A move not by the computer is this seat's only when the entry says so: its `seat`, or (an entry
+   * of the room's lead, or of single play, which carry none) its role. Any other is another person's.
    */
   constructor(
     private readonly room: WorkshopRoom,
-    public seated: boolean,
+    private mySeat: string | null,
   ) {
     room.onMessage("entries", (body: { entries: IndexedEntry[] }) => this.take(body.entries));
     room.onMessage("turn", (body: Turn) => {
       this.turn = body.pending;
+      this.turns++;
       this.changed();
     });
     room.onMessage("status", (body: StatusMessage) => {
@@ -43,8 +52,9 @@ export class RemoteSeat implements MeetingSeat {
     room.onMessage("refused", (body: { type: string; code: string; ref?: number }) => {
       if (body.type !== "move") return;
       // The turn taken away when the move was sent comes back: the player can try again.
+      // Not if the server has said what the seat's turn is since (taken back, or another one).
       const before = body.ref === undefined ? undefined : this.sent.get(body.ref);
-      if (before) this.turn = before;
+      if (before?.turn && before.turns === this.turns) this.turn = before.turn;
       this.onRefused(body.code);
       this.changed();
     });
@@ -56,7 +66,8 @@ export class RemoteSeat implements MeetingSeat {
     for (const { i, entry } of [...list].sort((a, b) => a.i - b.i)) {
       if (i <= this.highest) continue;
       this.highest = i;
-      this.entries.push(this.seated ? entry : asOthers(entry));
+      this.raw.push(entry);
+      this.entries.push(this.shown(entry));
       if (entry.t === "note") this.notes[entry.line] = entry.tag;
       fresh = true;
     }
@@ -66,6 +77,41 @@ export class RemoteSeat implements MeetingSeat {
   /** The highest entry index seen, for `since` after a reconnection. */
   get seen(): number {
     return this.highest;
+  }
+
+  get seated(): boolean {
+    return this.mySeat !== null;
+  }
+
+  /**
+   * The seat is known once the meeting starts (the lobby may change it until then); entries that came
+   * before are read again for it. Called before the view shows the log, so the list it gets still only grows.
+   */
+  sitAt(seat: string | null): void {
+    if (seat === this.mySeat) return;
+    this.mySeat = seat;
+    this.entries.splice(0, this.entries.length, ...this.raw.map((e) => this.shown(e)));
+  }
+
+  /** The players in the seats, from the lobby: seat → display name. */
+  setNames(names: Readonly<Record<string, string>>): void {
+    this.names = { ...names };
+  }
+
+  /** The name of the person in another seat ("facilitator", "listener-2"), when a person sits there. */
+  playerName(seat: string): string | undefined {
+    if (seat === this.mySeat || !Object.hasOwn(this.names, seat)) return undefined;
+    return this.names[seat];
+  }
+
+  private shown(entry: LogEntry): LogEntry {
+    return this.isMine(entry) ? entry : asOthers(entry);
+  }
+
+  private isMine(entry: LogEntry): boolean {
+    if (entry.t !== "move" || entry.byComputer || this.mySeat === null) return false;
+    if (entry.seat !== undefined) return entry.seat === this.mySeat;
+    return entry.role === roleOfSeat(this.mySeat);
   }
 
   get canNote(): boolean {
@@ -132,7 +178,7 @@ export class RemoteSeat implements MeetingSeat {
   private send(move: MoveRecord): MoveResult {
     const ref = this.nextRef++;
     const isNote = "note" in move;
-    this.sent.set(ref, isNote ? null : this.turn);
+    this.sent.set(ref, { turn: isNote ? null : this.turn, turns: this.turns });
     this.room.send("move", { move, ref });
     if (!isNote) {
       // Sent once: the choices go until the server says what is next.

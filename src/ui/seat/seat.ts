@@ -32,5 +32,7 @@ export interface MeetingSeat {
   noted(): Readonly<Record<string, NoteTag>>;
   /** The participants' state for the room picture (openness); empty when the seat cannot know it. */
   people(): Context["people"];
+  /** The display name of the person in another seat (a workshop's), to name their moves and words by. */
+  playerName?(seat: string): string | undefined;
   stop(): void;
 }

@@ -2,6 +2,7 @@
 // here on demand only: this module is itself loaded only when Workshop or Join is opened, so the game's
 // start-up bundle carries none of it.
 import type { LogEntry } from "../../engine/runtime/context.ts";
+import type { MoreTime } from "../../engine/runtime/more-time.ts";
 import type { PendingMove } from "../../engine/session/session.ts";
 
 /** What the screens need of a Colyseus room: messages in, messages out, and its end. */
@@ -18,11 +19,16 @@ export interface LobbyPlayer {
   name: string;
   seat: string | null;
   connected: boolean;
+  /** The player's "more time to choose" setting: in the trainer's lobby only. */
+  moreTime?: MoreTime;
 }
 export interface Welcome {
   code: string;
-  /** `title` is the scenario's Dutch title; a client with the scenario shows its own language's. */
-  scenario: { id: string; title: string };
+  /**
+   * `title` is the scenario's Dutch title; a client with the scenario shows its own language's. A
+   * bundled scenario comes by `id`; a trainer's own file (id null) as its `text`, checked by the server.
+   */
+  scenario: { id: string | null; title: string; text?: string };
   seats: string[];
   allowPick: boolean;
   status: Status;
@@ -94,8 +100,8 @@ export function createWorkshop(body: {
 /** Joins (a new player with a name, a player coming back with their key, or the trainer) and connects. */
 export async function joinWorkshop(
   body:
-    | { code: string; name: string }
-    | { code: string; playerKey: string }
+    | { code: string; name: string; moreTime?: MoreTime }
+    | { code: string; playerKey: string; moreTime?: MoreTime }
     | { code: string; trainerKey: string },
 ): Promise<Answer<WorkshopRoom>> {
   const reservation = await post<unknown>("/workshop/api/join", body);

@@ -108,6 +108,17 @@ const STRINGS = {
     nl: "Deze workshop gebruikt een scenario dat dit apparaat niet heeft.",
     en: "This workshop uses a scenario this device does not have.",
   },
+  sharedScenarioProblems: {
+    nl: "Het eigen scenario van de trainer komt hier niet door de controle:",
+    en: "The trainer's own scenario does not pass the checks here:",
+  },
+  sharedScenarioTooLarge: {
+    nl: "Het eigen scenario van de trainer is groter dan {kib} KiB.",
+    en: "The trainer's own scenario is larger than {kib} KiB.",
+  },
+  moreTime_half: { nl: "meer tijd: 1,5×", en: "more time: 1.5×" },
+  moreTime_double: { nl: "meer tijd: 2×", en: "more time: 2×" },
+  moreTime_none: { nl: "geen tijdslimiet", en: "no time limit" },
   backTo: { nl: "Terug naar workshop {code}", en: "Back to workshop {code}" },
   group_title: { nl: "De groep", en: "The group" },
   group_openness: {
