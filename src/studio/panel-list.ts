@@ -11,4 +11,11 @@ export interface PanelEntry {
   load: () => Promise<{ mount: MountPanel }>;
 }
 
-export const PANELS: PanelEntry[] = [];
+export const PANELS: PanelEntry[] = [
+  {
+    id: "forms",
+    title: { nl: "Formulieren", en: "Forms" },
+    place: "main",
+    load: () => import("./forms/forms-panel.ts"),
+  },
+];
