@@ -1,8 +1,11 @@
 // Publishing a checked scenario to the workshop server's library, so a trainer can pick it when opening
 // a workshop. Only a scenario without errors is sent; the server checks it again with the same loader and
 // limits as a trainer's upload, and asks for the publish key its operator set (docs/workshop.md).
+import { formatProblems } from "../engine/load/group-problems.ts";
 import { loadScenarioValue } from "../engine/load/load.ts";
+import type { Problem } from "../engine/load/problems.ts";
 import { clear, el } from "../ui/dom.ts";
+import { codeText } from "../ui/workshop/strings.ts";
 import type { StudioLang } from "./panel-host.ts";
 import { w } from "./words.ts";
 
@@ -55,10 +58,13 @@ async function send(doc: unknown, key: string, lang: StudioLang): Promise<string
     return w(lang, "publishUnreachable");
   }
   const body = (await res.json().catch(() => null)) as {
-    error?: string;
+    code?: string;
     title?: { nl: string; en?: string };
+    problems?: Problem[];
   } | null;
   if (res.ok) return w(lang, "publishDone", { title: body?.title?.[lang] ?? body?.title?.nl ?? "" });
   if (res.status === 404 || res.status === 405 || !body) return w(lang, "publishUnreachable");
-  return w(lang, "publishRefused", { why: body.error ?? String(res.status) });
+  // The server's code in the studio's language (the workshop's words), and the checks' own messages.
+  const problems = body.problems ? formatProblems(body.problems, lang).slice(0, 3).join(" ") : "";
+  return w(lang, "publishRefused", { why: `${codeText(lang, body.code)} ${problems}`.trim() });
 }
