@@ -249,8 +249,12 @@ export const FORM_WORDS: Record<string, Pair> = {
   addBranch: ["Tak toevoegen (bovenaan)", "Add a branch (at the top)"],
 };
 
+/** Keys asked for that have no words (a test renders every form and expects none). */
+export const missingWords = new Set<string>();
+
 export function f(lang: StudioLang, key: string, params: Record<string, string | number> = {}): string {
-  const pair = FORM_WORDS[key];
+  const pair = Object.hasOwn(FORM_WORDS, key) ? FORM_WORDS[key] : undefined;
+  if (!pair) missingWords.add(key);
   const text = pair ? pair[lang === "en" ? 1 : 0] : key;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
