@@ -38,7 +38,11 @@ export function openStudio(deps: StudioDeps): { close(): void } {
   const active: Partial<Record<Place, string>> = {};
   const wanted = PANELS.find((p) => p.id === fromAddress) ?? PANELS.find((p) => p.id === saved?.panel);
   if (wanted) active[wanted.place] = wanted.id;
-  let mounted: StudioPanel[] = [];
+  const mounted = new Map<Place, StudioPanel>();
+  const destroyAll = () => {
+    for (const p of mounted.values()) p.destroy();
+    mounted.clear();
+  };
   let status: HTMLElement | null = null;
   let saveTimer: number | undefined;
   let asideNotice: { key: string; text: string } | null =
@@ -130,8 +134,7 @@ export function openStudio(deps: StudioDeps): { close(): void } {
   };
 
   function render(): void {
-    for (const p of mounted) p.destroy();
-    mounted = [];
+    destroyAll();
     clear(deps.root);
     document.documentElement.lang = lang;
     const langSelect = el(
@@ -274,27 +277,34 @@ export function openStudio(deps: StudioDeps): { close(): void } {
         "aria-controls": body.id,
         text: entry.title[lang],
       });
+      // Only this area is drawn again: the panels beside it (an editor with its own state) stay as they are.
       tab.addEventListener("click", () => {
+        if (active[place] === entry.id) return;
         active[place] = entry.id;
         if (place === "main") history.replaceState(null, "", `#studio/${entry.id}`);
         saveSoon();
-        render();
+        mounted.get(place)?.destroy();
+        mounted.delete(place);
+        const again = buildArea(place);
+        if (again) section.replaceWith(again);
+        document.getElementById(`studio-tab-${entry.id}`)?.focus();
       });
       tabs.append(tab);
     }
     body.setAttribute("aria-labelledby", `studio-tab-${current.id}`);
-    void mountPanel(current, body);
-    return el("section", { class: `studio-area studio-${place}`, "data-place": place }, tabs, body);
+    const section = el("section", { class: `studio-area studio-${place}`, "data-place": place }, tabs, body);
+    void mountPanel(place, current, body);
+    return section;
   }
 
-  async function mountPanel(entry: PanelEntry, body: HTMLElement): Promise<void> {
+  async function mountPanel(place: Place, entry: PanelEntry, body: HTMLElement): Promise<void> {
     body.append(el("p", { class: "studio-loading", text: w(lang, "loading") }));
     try {
       const { mount } = await entry.load();
       // The studio may have been drawn again (another language, another tab) while this loaded.
       if (!body.isConnected) return;
       clear(body);
-      mounted.push(mount(body, host()));
+      mounted.set(place, mount(body, host()));
     } catch (error) {
       clear(body);
       body.append(el("p", { class: "error", text: w(lang, "panelFailed", { why: String(error) }) }));
@@ -303,8 +313,7 @@ export function openStudio(deps: StudioDeps): { close(): void } {
 
   function close(): void {
     if (saveTimer !== undefined) saveNow();
-    for (const p of mounted) p.destroy();
-    mounted = [];
+    destroyAll();
     offDoc();
     document.removeEventListener("keydown", onKey);
     window.removeEventListener("pagehide", onHide);
