@@ -59,6 +59,8 @@ export function openStudio(deps: StudioDeps): { close(): void } {
     if (note) note.textContent = w(lang, ok ? "saved" : "notSaved");
   };
   const saveSoon = () => {
+    const note = document.getElementById("studio-saved");
+    if (note) note.textContent = w(lang, "saving");
     window.clearTimeout(saveTimer);
     saveTimer = window.setTimeout(saveNow, AUTOSAVE_DELAY);
   };

@@ -22,6 +22,7 @@ const WORDS = {
   language: { nl: "Taal van de studio", en: "Studio language" },
   back: { nl: "Terug naar het spel", en: "Back to the game" },
   saved: { nl: "Bewaard in deze browser.", en: "Saved in this browser." },
+  saving: { nl: "Bewaren…", en: "Saving…" },
   notSaved: {
     nl: "Niet bewaard: deze browser laat niets meer opslaan. Exporteer je werk naar een bestand.",
     en: "Not saved: this browser refuses to store more. Export your work to a file.",
