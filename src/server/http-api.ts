@@ -8,6 +8,7 @@ import { matchMaker, type Presence } from "@colyseus/core";
 import { loadScenario } from "../engine/load/load.ts";
 import { isMoreTime, MORE_TIME } from "../engine/runtime/more-time.ts";
 import { hashSecret, hashText, newJoinCode, newSecret, normalizeCode } from "./join-code.ts";
+import { ScenarioLibrary } from "./library.ts";
 import { MAX_LISTENER_SEATS } from "./meeting-host.ts";
 import { cleanName, MAX_NAME_CHARS, MAX_SCENARIO_BYTES, ROOM_NAME } from "./protocol.ts";
 import { AttemptLimit } from "./rate-limit.ts";
@@ -27,6 +28,8 @@ export interface ApiOptions {
   createsPerMinute?: number;
   /** Behind a reverse proxy that sets X-Real-IP: count attempts by that address, not the proxy's. */
   trustProxy?: boolean;
+  /** The key the studio must send to publish to the library (SPIEGELSPEL_PUBLISH_KEY); none: publishing is off. */
+  publishKey?: string;
 }
 
 type Reply = { status: number; body: unknown };
@@ -35,6 +38,29 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
   const wrongCodes = new AttemptLimit(o.presence, "code", o.joinAttemptsPerMinute ?? 10);
   const creates = new AttemptLimit(o.presence, "create", o.createsPerMinute ?? 20);
   const bundled = bundledScenarios(o.scenariosDir);
+  const library = new ScenarioLibrary(o.publishKey, MAX_SCENARIO_BYTES);
+  const wrongKeys = new AttemptLimit(o.presence, "publish", 10);
+
+  /** The studio's publish (library.ts): the key, then the same checks as a trainer's upload. */
+  async function publish(body: Record<string, unknown>, ip: string, req: IncomingMessage): Promise<Reply> {
+    if (!library.enabled) return refuse(403, "publishing-off", "this server has no publish key set");
+    if ((await wrongKeys.count(ip)) >= 10)
+      return refuse(429, "too-many-keys", "too many wrong keys from this address: wait a minute");
+    if (!library.accepts(req.headers["x-publish-key"])) {
+      await wrongKeys.take(ip);
+      return refuse(403, "wrong-publish-key", "the publish key is not right");
+    }
+    const r = library.publish(body.scenarioText);
+    if (!r.ok) return { status: r.status, body: { code: r.code, error: r.error, problems: r.problems } };
+    return { status: 201, body: r.item };
+  }
+  const libraryList = async (): Promise<Reply> => ({ status: 200, body: { scenarios: library.list() } });
+  const libraryGet = async (body: Record<string, unknown>): Promise<Reply> => {
+    const text = library.text(body.id);
+    return text === undefined
+      ? refuse(404, "unknown-scenario", "no such scenario in the library")
+      : { status: 200, body: { text } };
+  };
 
   async function create(body: Record<string, unknown>, ip: string): Promise<Reply> {
     if (!(await creates.take(ip)))
@@ -47,6 +73,12 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
         return refuse(400, "unknown-scenario", `no bundled scenario '${body.scenarioId.slice(0, 60)}'`);
       text = found;
       scenarioId = body.scenarioId;
+    } else if (typeof body.libraryId === "string") {
+      const found = library.text(body.libraryId);
+      if (found === undefined)
+        return refuse(400, "unknown-scenario", `no scenario '${body.libraryId.slice(0, 60)}' in the library`);
+      // Kept as text in the workshop's log (scenarioId stays null), so the workshop outlives the library.
+      text = found;
     } else if (typeof body.scenarioText === "string") {
       if (Buffer.byteLength(body.scenarioText) > MAX_SCENARIO_BYTES)
         return refuse(413, "scenario-too-large", `a scenario is at most ${MAX_SCENARIO_BYTES / 1024} KiB`);
@@ -175,6 +207,18 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
     }
   }
 
+  // A Map, not an object: a path such as /constructor must find no route.
+  const routes = new Map<
+    string,
+    (body: Record<string, unknown>, ip: string, req: IncomingMessage) => Promise<Reply>
+  >([
+    ["/workshop/api/create", create],
+    ["/workshop/api/join", joinWorkshop],
+    ["/workshop/api/library/publish", publish],
+    ["/workshop/api/library/list", libraryList],
+    ["/workshop/api/library/get", libraryGet],
+  ]);
+
   return (req, res) => {
     // Only a proxy we were told about may say who the client is; otherwise anyone could pick a fresh address.
     const forwarded = o.trustProxy ? req.headers["x-real-ip"] : undefined;
@@ -188,8 +232,7 @@ export function workshopApi(o: ApiOptions): (req: IncomingMessage, res: ServerRe
       res.end(JSON.stringify(r.body));
     };
     if (req.method !== "POST") return send(refuse(405, "bad-request", "POST only"));
-    const route =
-      path === "/workshop/api/create" ? create : path === "/workshop/api/join" ? joinWorkshop : undefined;
+    const route = routes.get(path ?? "");
     if (!route) return send(refuse(404, "bad-request", "no such route"));
     readBody(req)
       .then((body) => route(body, ip, req))

@@ -27,6 +27,7 @@ const running = await startWorkshopServer({
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
   trustProxy: process.env.TRUST_PROXY === "1",
   createsPerMinute: process.env.CREATES_PER_MINUTE ? Number(process.env.CREATES_PER_MINUTE) : undefined,
+  publishKey: process.env.SPIEGELSPEL_PUBLISH_KEY || undefined,
 });
 console.log(
   `Spiegelspel on ${running.url} (${production ? "built game from dist/" : "game through Vite"}; workshop log: ${running.log.kind})`,

@@ -52,6 +52,8 @@ export interface WorkshopServerOptions {
   createsPerMinute?: number;
   /** Count join attempts by X-Real-IP (set only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
+  /** The studio's key to publish to the library; without it the library takes nothing. */
+  publishKey?: string;
   messagesPerSecond?: number;
   /** Where Colyseus' own log lines go (errors about undecodable messages, etc.). */
   logger?: Pick<Console, "debug" | "info" | "warn" | "error"> & { trace?: (...a: unknown[]) => void };
@@ -94,6 +96,7 @@ export async function startWorkshopServer(o: WorkshopServerOptions = {}): Promis
     joinAttemptsPerMinute: o.joinAttemptsPerMinute,
     createsPerMinute: o.createsPerMinute,
     trustProxy: o.trustProxy,
+    publishKey: o.publishKey,
   });
 
   const http = createServer((req, res) => {

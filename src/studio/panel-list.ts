@@ -13,6 +13,12 @@ export interface PanelEntry {
 
 export const PANELS: PanelEntry[] = [
   {
+    id: "forms",
+    title: { nl: "Formulieren", en: "Forms" },
+    place: "main",
+    load: () => import("./forms/forms-panel.ts"),
+  },
+  {
     id: "try",
     title: { nl: "Uitproberen", en: "Try it" },
     place: "side",

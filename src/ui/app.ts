@@ -159,6 +159,7 @@ export class App {
     // A workshop's link (?join=CODE) opens Join with the code filled in.
     const joinCode = new URLSearchParams(location.search).get("join");
     if (joinCode !== null) this.openWorkshop("join", joinCode.slice(0, 12));
+    else if (location.hash.startsWith("#studio")) this.openStudio();
     else if (key && this.store.run(key)) this.resume(key);
     else this.showMenu();
     // The judge's weights are large files beside the game: fetched and parsed once the menu is up and the
@@ -289,6 +290,7 @@ export class App {
       setAside: (key) => void this.setAside(key),
       viewHistory: (item) => this.viewHistory(item),
       workshop: (kind) => this.openWorkshop(kind),
+      studio: () => this.openStudio(),
     });
     this.notice = null;
     this.resumeProblem = null;
@@ -600,6 +602,30 @@ export class App {
         if (kind === "trainer") m.openTrainer(host);
         else m.openJoin(host, code);
       },
+      (error: unknown) => {
+        this.notice = showInput(error instanceof Error ? error.message : String(error), 200);
+        this.showMenu();
+      },
+    );
+  }
+
+  /** The scenario studio at its own address (#studio), loaded on demand: the game's start-up carries none of it. */
+  openStudio(): void {
+    this.stopRun();
+    markActive(null);
+    this.deps.room.hide();
+    if (!location.hash.startsWith("#studio")) history.replaceState(null, "", "#studio");
+    import("../studio/open-studio.ts").then(
+      (m) =>
+        m.openStudio({
+          root: this.deps.root,
+          lang: this.lang,
+          catalog: this.deps.catalog,
+          toGame: () => {
+            history.replaceState(null, "", location.pathname + location.search);
+            this.showMenu();
+          },
+        }),
       (error: unknown) => {
         this.notice = showInput(error instanceof Error ? error.message : String(error), 200);
         this.showMenu();

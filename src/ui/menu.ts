@@ -11,6 +11,7 @@ import { clear, el } from "./dom.ts";
 import { type Lang, t } from "./i18n.ts";
 import { type RunsHost, runsSection } from "./runs-in-progress.ts";
 import { CHANNELS, type HistoryItem, type Settings } from "./save.ts";
+import { studioSection } from "./screens/menu-studio.ts";
 import { workshopSection } from "./screens/menu-workshop.ts";
 import { moreTimeSetting } from "./time-setting.ts";
 
@@ -46,6 +47,8 @@ export interface MenuHost {
   viewHistory(item: HistoryItem): void;
   /** Opens the workshop screens (loaded on demand): a trainer's, or a player's Join. */
   workshop?(kind: "trainer" | "join"): void;
+  /** Opens the scenario studio (loaded on demand). */
+  studio?(): void;
 }
 
 /** Renders the menu into `root`; returns the element that should get focus. */
@@ -139,6 +142,7 @@ export function renderMenu(root: HTMLElement, host: MenuHost): HTMLElement {
           runs?.section,
           form,
           host.workshop ? workshopSection(lang, host.workshop) : null,
+          host.studio ? studioSection(lang, host.studio) : null,
           el("div", { id: "room-slot", class: "room-slot preview" }),
           ownScenarioSection(host),
         ),

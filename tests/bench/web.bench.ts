@@ -21,6 +21,7 @@ let rest = 0;
 let lazy = 0;
 let startup = 0;
 let workshop = 0;
+let studio = 0;
 // What the page loads before the menu: index.html's script and the chunks it preloads.
 const atStart = new Set(
   [...readFileSync(`${root}dist/index.html`, "utf8").matchAll(/assets\/([^"]+\.js)/g)].map((m) => m[1]),
@@ -30,7 +31,10 @@ for (const f of readdirSync(`${root}dist/assets`)) {
   const gz = gzipSync(readFileSync(`${root}dist/assets/${f}`)).length;
   if (atStart.has(f)) startup += gz;
   if (f.startsWith("phaser")) phaser += gz;
-  else if (!atStart.has(f) && !f.startsWith("default-judge") && !f.startsWith("create-room")) {
+  else if (/^(open-studio|forms-panel)-/.test(f)) {
+    // The studio's shell and forms: fetched only when the studio is opened (other panels load later still).
+    studio += gz;
+  } else if (!atStart.has(f) && !f.startsWith("default-judge") && !f.startsWith("create-room")) {
     // The workshop screens and colyseus.js: fetched only when Workshop or Join is opened.
     workshop += gz;
   } else {
@@ -54,6 +58,9 @@ console.log(
 );
 console.log(
   `  workshop:         ${(workshop / 1024).toFixed(1)} KB gzip (its screens and colyseus.js), only when Workshop or Join is opened`,
+);
+console.log(
+  `  studio:           ${(studio / 1024).toFixed(1)} KB gzip (its shell and forms), only when the studio is opened`,
 );
 console.log(`  judge weights:    ${(weights / 1024).toFixed(0)} KB gzip of JSON, fetched after the menu`);
 

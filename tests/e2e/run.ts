@@ -19,6 +19,7 @@ import { savesInBrowser } from "./saves.ts";
 import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
 import { studioTryInBrowser } from "./studio-try.ts";
+import { studioInBrowser } from "./studio.ts";
 import { workshopInBrowser } from "./workshop.ts";
 
 const dir = new URL("../../scenarios/", import.meta.url);
@@ -269,6 +270,7 @@ try {
   await reloadResumes(server.url);
   await choiceOrder(server.url);
   await ownScenario(server.url);
+  await studioInBrowser(server.url);
   await savesInBrowser(server.url);
   await onlineRoom(server.url);
   await meetingScreen(server.url);

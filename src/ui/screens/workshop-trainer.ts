@@ -22,6 +22,7 @@ import {
   type WorkshopRoom,
 } from "../workshop/api.ts";
 import { keepTrainer, keptTrainer } from "../workshop/keep.ts";
+import { addLibraryOptions, LIBRARY_PREFIX, libraryScenario } from "../workshop/library.ts";
 import { seatLabels } from "../workshop/seat-labels.ts";
 import { codeText, seatName, ws } from "../workshop/strings.ts";
 import { groupSection } from "./group-view.ts";
@@ -40,6 +41,7 @@ export function openTrainer(host: WorkshopHost): void {
     { id: "ws-scenario" },
     ...host.catalog.map((c) => el("option", { value: c.id, text: c.title ? tr(c.title, lang) : c.file })),
   );
+  void addLibraryOptions(scenarioSelect, lang);
   const file = el("input", { type: "file", id: "ws-own", accept: ".json,application/json" });
   const ownResult = el("div", { id: "ws-own-result", role: "status" });
   const listeners = el("input", { type: "number", id: "ws-listeners", min: 1, max: 20, value: 3 });
@@ -129,8 +131,11 @@ export function openTrainer(host: WorkshopHost): void {
     const n = Math.min(20, Math.max(1, Math.round(Number(listeners.value) || 3)));
     create.disabled = true;
     error.textContent = ws(lang, "creating");
-    const chosen = own;
+    // A scenario from the library goes as its text, exactly as a file of the trainer's own would.
+    const fromLibrary = scenarioSelect.value.startsWith(LIBRARY_PREFIX);
+    const libraryId = scenarioSelect.value.slice(LIBRARY_PREFIX.length);
     void (async () => {
+      const chosen = own ?? (fromLibrary ? await libraryScenario(libraryId) : null);
       const body = chosen
         ? { scenarioText: chosen.text, listeners: n, allowPick: allowPick.checked }
         : { scenarioId: scenarioSelect.value, listeners: n, allowPick: allowPick.checked };

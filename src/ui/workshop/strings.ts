@@ -288,6 +288,15 @@ const CODES: Record<string, Record<Lang, string>> = {
     nl: "Het scenario komt niet door de controle.",
     en: "The scenario does not pass the checks.",
   },
+  "publishing-off": {
+    nl: "Deze server neemt geen scenario's aan: er is geen publicatiesleutel ingesteld.",
+    en: "This server takes no scenarios: no publish key is set.",
+  },
+  "wrong-publish-key": { nl: "De publicatiesleutel klopt niet.", en: "The publish key is not right." },
+  "too-many-keys": {
+    nl: "Te veel verkeerde sleutels. Wacht een minuut en probeer het opnieuw.",
+    en: "Too many wrong keys. Wait a minute and try again.",
+  },
   "cannot-join": { nl: "De workshop is nu niet bereikbaar.", en: "The workshop cannot be reached now." },
   "server-error": { nl: "Er ging iets mis op de server.", en: "Something went wrong on the server." },
   "rate-limited": {
