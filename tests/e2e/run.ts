@@ -18,8 +18,8 @@ import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun
 import { savesInBrowser } from "./saves.ts";
 import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
-import { studioTryInBrowser } from "./studio-try.ts";
 import { studioInBrowser } from "./studio.ts";
+import { studioTryInBrowser } from "./studio-try.ts";
 import { workshopInBrowser } from "./workshop.ts";
 
 const dir = new URL("../../scenarios/", import.meta.url);
