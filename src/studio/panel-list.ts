@@ -11,4 +11,11 @@ export interface PanelEntry {
   load: () => Promise<{ mount: MountPanel }>;
 }
 
-export const PANELS: PanelEntry[] = [];
+export const PANELS: PanelEntry[] = [
+  {
+    id: "checks",
+    title: { nl: "Controles", en: "Checks" },
+    place: "bottom",
+    load: () => import("./checks/panel.ts"),
+  },
+];
