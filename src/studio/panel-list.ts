@@ -18,4 +18,10 @@ export const PANELS: PanelEntry[] = [
     place: "bottom",
     load: () => import("./checks/panel.ts"),
   },
+  {
+    id: "translations",
+    title: { nl: "Vertalingen", en: "Translations" },
+    place: "main",
+    load: () => import("./translations/panel.ts"),
+  },
 ];
