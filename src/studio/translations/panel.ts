@@ -42,11 +42,15 @@ export function mountTranslations(root0: HTMLElement, host: StudioPanelHost) {
   const w = translationWords(lang);
   const counts = el("p", { class: "translations-counts", role: "status", "aria-live": "polite" });
   const onlyMissing = el("input", { type: "checkbox", id: "translations-only-missing" });
+  // The browser's own file button speaks the browser's language; ours speaks the studio's and opens it.
   const file = el("input", {
     type: "file",
     accept: ".xlf,.xliff,.xml,.csv,text/csv",
     id: "translations-import",
+    hidden: true,
   });
+  const importButton = el("button", { type: "button", class: "translations-import", text: w.import });
+  importButton.addEventListener("click", () => file.click());
   const report = el("div", { class: "translations-report", "aria-live": "polite" });
   const exportXliffButton = el("button", {
     type: "button",
@@ -86,7 +90,7 @@ export function mountTranslations(root0: HTMLElement, host: StudioPanelHost) {
       el("label", {}, onlyMissing, ` ${w.onlyMissing}`),
       exportXliffButton,
       exportCsvButton,
-      el("label", { for: "translations-import", text: w.import }),
+      importButton,
       file,
     ),
     report,
