@@ -158,6 +158,19 @@ export function stateKey(compiled: CompiledScenario): (step: Step) => string {
     const flags = flagsOf(ctx.flags, w.flags);
     const prepared = ctx.prepared.length > 0 ? 1 : 0;
     const time = ctx.judged.time ? 1 : 0;
-    return `${step.value}~${ctx.clock}~${ctx.speaker ?? ""}~${flags}~${bands}~${chosen}~${noted}~${tones}~${prepared}~${time}`;
+    // One flat string rather than a template's chain of joined pieces: the walk looks every key up in a
+    // map (which flattens it first) and keeps one per state, so the chain was garbage on every move.
+    return [
+      step.value,
+      ctx.clock,
+      ctx.speaker ?? "",
+      flags,
+      bands,
+      chosen,
+      noted,
+      tones,
+      prepared,
+      time,
+    ].join("~");
   };
 }
