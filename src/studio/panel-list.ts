@@ -24,4 +24,16 @@ export const PANELS: PanelEntry[] = [
     place: "side",
     load: () => import("./try/try-panel.ts"),
   },
+  {
+    id: "checks",
+    title: { nl: "Controles", en: "Checks" },
+    place: "bottom",
+    load: () => import("./checks/panel.ts"),
+  },
+  {
+    id: "translations",
+    title: { nl: "Vertalingen", en: "Translations" },
+    place: "main",
+    load: () => import("./translations/panel.ts"),
+  },
 ];

@@ -19,6 +19,7 @@ import { savesInBrowser } from "./saves.ts";
 import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
 import { studioInBrowser } from "./studio.ts";
+import { studioChecksInBrowser } from "./studio-checks.ts";
 import { studioTryInBrowser } from "./studio-try.ts";
 import { workshopInBrowser } from "./workshop.ts";
 
@@ -280,6 +281,7 @@ try {
   await workshopInBrowser();
   await studioTryInBrowser();
   await groupDebriefInBrowser();
+  await studioChecksInBrowser();
 } finally {
   await server.close();
 }

@@ -48,6 +48,29 @@ type GuardFn = ((args: { context: Context; event: MachineEvent }, params: unknow
 
 export class UnsupportedMachineError extends Error {}
 
+// Every field a context has (runtime/context.ts); an action's result with all of them is a whole context.
+const CONTEXT_FIELDS = Object.keys({
+  role: 0,
+  clock: 0,
+  phase: 0,
+  beat: 0,
+  people: 0,
+  flags: 0,
+  chosen: 0,
+  noted: 0,
+  prepared: 0,
+  speaker: 0,
+  lastQuote: 0,
+  meetingEnd: 0,
+  judged: 0,
+  log: 0,
+  done: 0,
+} satisfies Record<keyof Context, 0>);
+const isWhole = (out: Partial<Context>): out is Context => {
+  for (const f of CONTEXT_FIELDS) if (!(f in out)) return false;
+  return true;
+};
+
 const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 // XState enters the first state with this event; no guard or action of this machine reads it.
@@ -131,10 +154,16 @@ export function machineStepper(compiled: CompiledScenario): MachineStepper {
   const states = new Map(Object.entries(config.states).map(([key, state]) => [key, stateOf(state)]));
   const root = stateOf({ on: config.on });
 
+  // XState's assign lays the returned fields over a shallow copy of the context. Every action compile.ts
+  // registers returns a whole context (its act() types them so), made fresh by the step in steps.ts or
+  // the very one it was given when nothing changed; that copy would only copy it again, once per action
+  // of every transition the walk takes, so a whole context is taken as it is.
   const runActions = (actions: Action[], context: Context, event: MachineEvent) => {
     let ctx = context;
-    // As XState's assign: the returned fields over a shallow copy of the context.
-    for (const a of actions) ctx = Object.assign({}, ctx, a.assign({ context: ctx, event }, a.params));
+    for (const a of actions) {
+      const out = a.assign({ context: ctx, event }, a.params);
+      ctx = isWhole(out) ? out : Object.assign({}, ctx, out);
+    }
     return ctx;
   };
 

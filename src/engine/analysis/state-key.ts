@@ -142,11 +142,20 @@ export function stateKey(compiled: CompiledScenario): (step: Step) => string {
   return (step: Step): string => {
     const ctx = step.context;
     const w = liveOf(step.value);
-    let bands = "";
-    for (const t of w.thresholds) {
+    // Which thresholds hold, as bits of a number (a string of 0s and 1s past 31 of them): the same
+    // beat always tests the same thresholds, so equal numbers mean equal bands, without a string
+    // built up one character at a time on every move.
+    const few = w.thresholds.length <= 31;
+    let mask = 0;
+    let bandText = "";
+    for (let i = 0; i < w.thresholds.length; i++) {
+      const t = w.thresholds[i] as Threshold;
       const v = t.who === "room" ? roomAverage(ctx, t.key) : (own(ctx.people, t.who)?.[t.key] ?? 0);
-      bands += inRange(v, t.range) ? "1" : "0";
+      const holds = inRange(v, t.range);
+      if (few) mask |= holds ? 1 << i : 0;
+      else bandText += holds ? "1" : "0";
     }
+    const bands = few ? mask : bandText;
     let chosen = "";
     w.chosenBeats.forEach((b, i) => {
       chosen += `${i > 0 ? "|" : ""}${own(ctx.chosen, b)?.join("+") ?? ""}`;
@@ -158,6 +167,19 @@ export function stateKey(compiled: CompiledScenario): (step: Step) => string {
     const flags = flagsOf(ctx.flags, w.flags);
     const prepared = ctx.prepared.length > 0 ? 1 : 0;
     const time = ctx.judged.time ? 1 : 0;
-    return `${step.value}~${ctx.clock}~${ctx.speaker ?? ""}~${flags}~${bands}~${chosen}~${noted}~${tones}~${prepared}~${time}`;
+    // One flat string rather than a template's chain of joined pieces: the walk looks every key up in a
+    // map (which flattens it first) and keeps one per state, so the chain was garbage on every move.
+    return [
+      step.value,
+      ctx.clock,
+      ctx.speaker ?? "",
+      flags,
+      bands,
+      chosen,
+      noted,
+      tones,
+      prepared,
+      time,
+    ].join("~");
   };
 }

@@ -52,28 +52,17 @@ interface Silent {
 }
 
 function reportSilent(silent: Silent[], s: Scenario, problems: ProblemList): void {
-  const fix =
-    'add "say" with the words said aloud (without quotes), or "do" with what is done in the third person, without the subject: { "nl": "houdt zich in", "en": "holds back" }';
   const shown = silent.length <= SHOWN + 1 ? silent : silent.slice(0, SHOWN);
   for (const c of shown)
-    problems.warning(
-      "computer-choice-without-act",
-      c.path,
-      `the computer plays this choice as the ${c.role} when the trainee is the ${c.trainee}, but it has no "say" or "do", so the transcript can only show its button text`,
-      fix,
-    );
+    problems.warning("computer-choice-without-act", c.path, { role: c.role, trainee: c.trainee });
   const rest = silent.slice(shown.length);
   const first = rest[0];
   if (first)
-    problems.warning(
-      "computer-choice-without-act",
-      first.path,
-      `and ${rest.length} more choices the computer plays have no "say" or "do": this one, ${rest
-        .slice(1, 3)
-        .map((c) => describePath(c.path, s))
-        .join(", ")}${rest.length > 3 ? ", …" : ""}`,
-      fix,
-    );
+    problems.warning("computer-choices-without-act", first.path, {
+      count: rest.length,
+      places: rest.slice(1, 3).map((c) => describePath(c.path, s)),
+      more: rest.length > 3,
+    });
 }
 
 function computerChoicesWithoutAct(move: Move, role: string, trainee: string, path: PathPart[]): Silent[] {
@@ -87,13 +76,7 @@ function computerChoicesWithoutAct(move: Move, role: string, trainee: string, pa
 }
 
 function checkDirection(line: Line, path: PathPart[], problems: ProblemList): void {
-  if (line.direction && line.id !== undefined)
-    problems.warning(
-      "direction-with-id",
-      [...path, "id"],
-      "a stage direction is not said, so it cannot be noted or quoted",
-      'leave out the id, or leave out "direction": true if these are spoken words',
-    );
+  if (line.direction && line.id !== undefined) problems.warning("direction-with-id", [...path, "id"], {});
 }
 
 function checkAnswers(
@@ -103,25 +86,17 @@ function checkAnswers(
   problems: ProblemList,
 ): void {
   for (const [who, lines] of Object.entries(outcome.answers ?? {})) {
-    if (!participants.has(who))
-      problems.error(
-        "answer-not-participant",
-        [...path, "answers", who],
-        `'${who}' is not a participant, so typed words can never address them`,
-        "use the id of one of cast.participants",
-      );
+    if (!participants.has(who)) problems.error("answer-not-participant", [...path, "answers", who], { who });
     lines.forEach((l, j) => {
       if (
         l.speaker !== who &&
         !participants.has(l.speaker) &&
         !["facilitator", "organiser"].includes(l.speaker)
       )
-        problems.error(
-          "unknown-speaker",
-          [...path, "answers", who, j, "speaker"],
-          `unknown speaker '${l.speaker}'`,
-          `the answer is usually spoken by '${who}' itself`,
-        );
+        problems.error("answer-unknown-speaker", [...path, "answers", who, j, "speaker"], {
+          id: l.speaker,
+          who,
+        });
       checkDirection(l, [...path, "answers", who, j], problems);
     });
   }

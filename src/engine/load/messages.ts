@@ -97,6 +97,11 @@ const roleNl = (r: string) => (Object.hasOwn(ROLE_NL, r) ? (ROLE_NL[r] as string
 
 const entry = (code: string, en: Say, nl: Say) => ({ code, en, nl });
 
+const SAY_OR_DO = {
+  en: 'add "say" with the words said aloud (without quotes), or "do" with what is done in the third person, without the subject: { "nl": "houdt zich in", "en": "holds back" }',
+  nl: 'voeg "say" toe met de woorden die hardop gezegd worden (zonder aanhalingstekens), of "do" met wat er gedaan wordt in de derde persoon, zonder onderwerp: { "nl": "houdt zich in", "en": "holds back" }',
+};
+
 export const MESSAGES = {
   // parse.ts
   "file-too-large": entry(
@@ -158,6 +163,17 @@ export const MESSAGES = {
     (p) => ({
       message: `formatVersion moet een geheel getal vanaf 1 zijn, niet ${p.s("value")}`,
       fix: `gebruik "formatVersion": ${p.s("current")}`,
+    }),
+  ),
+  "older-format": entry(
+    "older-format",
+    (p) => ({
+      message: `this scenario is written in format version ${p.s("version")}; it was read as version ${p.s("current")}: wholly quoted choice texts became "say", lines in parentheses became stage directions ("direction": true)`,
+      fix: `write it as version ${p.s("current")}: give the computer's choices "say" or "do", mark stage directions with "direction": true, then set "formatVersion": ${p.s("current")} (docs/scenario-format.md)`,
+    }),
+    (p) => ({
+      message: `dit scenario is geschreven in formaatversie ${p.s("version")}; het is gelezen als versie ${p.s("current")}: keuzeteksten die helemaal tussen aanhalingstekens stonden werden "say", regels tussen haakjes werden regieaanwijzingen ("direction": true)`,
+      fix: `schrijf het als versie ${p.s("current")}: geef de keuzes van de computer "say" of "do", markeer regieaanwijzingen met "direction": true, en zet dan "formatVersion": ${p.s("current")} (docs/scenario-format.md)`,
     }),
   ),
   "newer-format": entry(
@@ -474,6 +490,62 @@ export const MESSAGES = {
     (p) => ({
       message: `onbekende spreker '${p.s("id")}'${p.guess("nl")}`,
       fix: "een spreker is de id van iemand uit de cast, of 'facilitator' of 'organiser' (wie die rol heeft), of 'trainee'",
+    }),
+  ),
+  // check-acts.ts
+  "computer-choice-without-act": entry(
+    "computer-choice-without-act",
+    (p) => ({
+      message: `the computer plays this choice as the ${p.s("role")} when the trainee is the ${p.s("trainee")}, but it has no "say" or "do", so the transcript can only show its button text`,
+      fix: SAY_OR_DO.en,
+    }),
+    (p) => ({
+      message: `de computer speelt deze keuze als ${roleNl(p.s("role"))} wanneer de trainee ${roleNl(p.s("trainee"))} is, maar ze heeft geen "say" of "do", dus het verslag kan alleen de tekst van de knop tonen`,
+      fix: SAY_OR_DO.nl,
+    }),
+  ),
+  "computer-choices-without-act": entry(
+    "computer-choice-without-act",
+    (p) => ({
+      message: `and ${p.s("count")} more choices the computer plays have no "say" or "do": this one, ${p.s("places")}${p.has("more") ? ", …" : ""}`,
+      fix: SAY_OR_DO.en,
+    }),
+    (p) => ({
+      message: `en nog ${p.s("count")} keuzes die de computer speelt hebben geen "say" of "do": deze, ${p.s("places")}${p.has("more") ? ", …" : ""}`,
+      fix: SAY_OR_DO.nl,
+    }),
+  ),
+  "direction-with-id": entry(
+    "direction-with-id",
+    () => ({
+      message: "a stage direction is not said, so it cannot be noted or quoted",
+      fix: 'leave out the id, or leave out "direction": true if these are spoken words',
+    }),
+    () => ({
+      message: "een regieaanwijzing wordt niet gezegd, dus ze kan niet genoteerd of geciteerd worden",
+      fix: 'laat de id weg, of laat "direction": true weg als dit gesproken woorden zijn',
+    }),
+  ),
+  "answer-not-participant": entry(
+    "answer-not-participant",
+    (p) => ({
+      message: `'${p.s("who")}' is not a participant, so typed words can never address them`,
+      fix: "use the id of one of cast.participants",
+    }),
+    (p) => ({
+      message: `'${p.s("who")}' is geen deelnemer, dus getypte woorden kunnen zich nooit tot hem of haar richten`,
+      fix: "gebruik de id van een van cast.participants",
+    }),
+  ),
+  "answer-unknown-speaker": entry(
+    "unknown-speaker",
+    (p) => ({
+      message: `unknown speaker '${p.s("id")}'`,
+      fix: `the answer is usually spoken by '${p.s("who")}' itself`,
+    }),
+    (p) => ({
+      message: `onbekende spreker '${p.s("id")}'`,
+      fix: `het antwoord wordt meestal door '${p.s("who")}' zelf gegeven`,
     }),
   ),
   "story-without-when": entry(

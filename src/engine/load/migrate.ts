@@ -31,12 +31,7 @@ export function migrateScenario(value: unknown, problems: ProblemList): unknown 
   if (version < FORMAT_VERSION) {
     // Honest about the repair: the author sees that the file was read as a newer version, and how to
     // write it so that nothing depends on guessing.
-    problems.warning(
-      "older-format",
-      ["formatVersion"],
-      `this scenario is written in format version ${version}; it was read as version ${FORMAT_VERSION}: wholly quoted choice texts became "say", lines in parentheses became stage directions ("direction": true)`,
-      `write it as version ${FORMAT_VERSION}: give the computer's choices "say" or "do", mark stage directions with "direction": true, then set "formatVersion": ${FORMAT_VERSION} (docs/scenario-format.md)`,
-    );
+    problems.warning("older-format", ["formatVersion"], { version, current: FORMAT_VERSION });
   }
   let current = version;
   while (current < FORMAT_VERSION) {

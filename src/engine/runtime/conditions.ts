@@ -35,8 +35,16 @@ export const conditionKinds = {
 } as const;
 
 export function holds(c: Condition, ctx: Context): boolean {
-  if ("all" in c) return c.all.every((x) => holds(x, ctx));
-  if ("any" in c) return c.any.some((x) => holds(x, ctx));
+  // Loops rather than every/some with an arrow: path analysis tests conditions on each of hundreds of
+  // thousands of moves, and each arrow was a new closure to collect.
+  if ("all" in c) {
+    for (const x of c.all) if (!holds(x, ctx)) return false;
+    return true;
+  }
+  if ("any" in c) {
+    for (const x of c.any) if (holds(x, ctx)) return true;
+    return false;
+  }
   if ("not" in c) return !holds(c.not, ctx);
   if ("flag" in c) return conditionKinds.flag(ctx, c);
   if ("openness" in c) return conditionKinds.openness(ctx, c);
