@@ -11,4 +11,11 @@ export interface PanelEntry {
   load: () => Promise<{ mount: MountPanel }>;
 }
 
-export const PANELS: PanelEntry[] = [];
+export const PANELS: PanelEntry[] = [
+  {
+    id: "json",
+    title: { nl: "JSON", en: "JSON" },
+    place: "side",
+    load: () => import("./json-editor/panel.ts"),
+  },
+];
