@@ -178,3 +178,22 @@ describe("completion and hover from the schema", () => {
     expect(hoverLines(SCHEMA, ["beats", 0, "colour"], "nl")?.lines).toEqual(["Dit veld hoort hier niet."]);
   });
 });
+
+describe("completion as the editor filters it", () => {
+  it("matches a key typed after its opening quote, and closes it on apply", async () => {
+    const text = '{"beats": [{"id": "a",\n  "min"\n}]}';
+    const pos = text.indexOf('min"') + 3;
+    const view = new EditorView({ state: stateOf(text), parent: document.body });
+    const r = schemaCompletion(
+      SCHEMA,
+      "nl",
+    )(new CompletionContext(view.state, pos, false)) as CompletionResult;
+    // The editor filters by the text from `from` to `to`: just what was typed after the quote.
+    expect(view.state.sliceDoc(r.from, r.to ?? pos)).toBe("min");
+    const minutes = r.options.find((o) => o.label === "minutes");
+    const apply = minutes?.apply as (v: EditorView, c: unknown, from: number, to: number) => void;
+    apply(view, minutes, r.from, r.to ?? pos);
+    expect(view.state.doc.toString()).toBe('{"beats": [{"id": "a",\n  "minutes": \n}]}');
+    view.destroy();
+  });
+});

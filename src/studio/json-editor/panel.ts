@@ -36,6 +36,7 @@ import { schemaHover } from "./schema-hover.ts";
 import { lintScenario } from "./schema-lint.ts";
 import { type SchemaNode, withRefIds } from "./schema-nav.ts";
 import { WORDS } from "./words.ts";
+import "./json-editor.css";
 
 const SCHEMA = withRefIds(published as SchemaNode);
 

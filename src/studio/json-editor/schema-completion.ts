@@ -4,6 +4,7 @@
 // works while the JSON around is still unfinished.
 import type { Completion, CompletionContext, CompletionResult } from "@codemirror/autocomplete";
 import type { EditorState } from "@codemirror/state";
+import type { EditorView } from "@codemirror/view";
 import type { SyntaxNode } from "@lezer/common";
 import type { StudioLang } from "../panel-host.ts";
 import { fullTree, idsIn, keyText, pathOfNode } from "./json-path.ts";
@@ -28,6 +29,21 @@ function container(state: EditorState, pos: number): SyntaxNode | null {
   return null;
 }
 
+/**
+ * Inserts a completion, taking along the closing quote the editor added when the opening one was typed
+ * (the range itself must end at the cursor, or the editor would filter by that quote too).
+ */
+function applyThroughQuote(text: string) {
+  return (view: EditorView, _c: Completion, from: number, to: number) => {
+    const end = view.state.sliceDoc(to, to + 1) === '"' ? to + 1 : to;
+    view.dispatch({
+      changes: { from, to: end, insert: text },
+      selection: { anchor: from + text.length },
+      userEvent: "input.complete",
+    });
+  };
+}
+
 export function schemaCompletion(schema: SchemaNode, lang: StudioLang) {
   const w = WORDS[lang];
   return (context: CompletionContext): CompletionResult | null => {
@@ -40,22 +56,23 @@ export function schemaCompletion(schema: SchemaNode, lang: StudioLang) {
     const box = container(state, from);
     if (!box) return null;
     const boxPath = pathOfNode(state, box);
-    // A closing quote the editor added as the opening one was typed goes with what is replaced.
-    const to = state.sliceDoc(pos, pos + 1) === '"' && word?.text.startsWith('"') ? pos + 1 : pos;
+    const to = pos;
 
     if (box.name === "Object" && (last === "{" || last === ",")) {
+      // Matched without the opening quote, so that typing "min finds minutes.
+      const quoted = word?.text.startsWith('"') === true;
       const options: Completion[] = propertyOptions(schema, boxPath, writtenKeys(state, box)).map((p) => {
         const info = descriptionOf(p.node, lang);
         return {
           label: p.name,
           detail: `${kindText(p.node, lang)} · ${p.required ? w.required : w.optional}`,
           ...(info ? { info } : {}),
-          apply: `"${p.name}": `,
+          apply: applyThroughQuote(quoted ? `${p.name}": ` : `"${p.name}": `),
           type: "property",
           boost: p.required ? 1 : 0,
         };
       });
-      return { from, to, options, validFor: /^"?[A-Za-z0-9_.-]*$/ };
+      return { from: quoted ? from + 1 : from, to, options, validFor: /^[A-Za-z0-9_.-]*$/ };
     }
 
     let valuePath: (string | number)[] | null = null;
@@ -72,15 +89,26 @@ export function schemaCompletion(schema: SchemaNode, lang: StudioLang) {
     if (!valuePath) return null;
     const options: Completion[] = valueOptions(schema, valuePath).map((v) => ({
       label: JSON.stringify(v),
+      apply: applyThroughQuote(JSON.stringify(v)),
       type: "constant",
     }));
     const field = key ?? "";
     if (BEAT_FIELDS.has(field))
       for (const id of idsIn(state, "beats"))
-        options.push({ label: JSON.stringify(id), detail: w.beatId, type: "variable" });
+        options.push({
+          label: JSON.stringify(id),
+          apply: applyThroughQuote(JSON.stringify(id)),
+          detail: w.beatId,
+          type: "variable",
+        });
     if (PHASE_FIELDS.has(field))
       for (const id of idsIn(state, "phases"))
-        options.push({ label: JSON.stringify(id), detail: w.phaseId, type: "variable" });
-    return options.length > 0 ? { from, to, options, validFor: /^"?[A-Za-z0-9_.-]*"?$/ } : null;
+        options.push({
+          label: JSON.stringify(id),
+          apply: applyThroughQuote(JSON.stringify(id)),
+          detail: w.phaseId,
+          type: "variable",
+        });
+    return options.length > 0 ? { from, to, options, validFor: /^"?[A-Za-z0-9_.-]*$/ } : null;
   };
 }
