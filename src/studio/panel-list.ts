@@ -18,4 +18,10 @@ export const PANELS: PanelEntry[] = [
     place: "side",
     load: () => import("./json-editor/panel.ts"),
   },
+  {
+    id: "graph",
+    title: { nl: "Verloop", en: "Flow" },
+    place: "main",
+    load: () => import("./graph/panel.ts"),
+  },
 ];

@@ -17,6 +17,7 @@ import { applyMove, check, failed, inBrowser, noProblems, passed, shot, startRun
 import { savesInBrowser } from "./saves.ts";
 import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
+import { studioPanelsInBrowser } from "./studio-panels.ts";
 import { workshopInBrowser } from "./workshop.ts";
 
 const dir = new URL("../../scenarios/", import.meta.url);
@@ -274,6 +275,7 @@ try {
   for (const role of ["facilitator", "listener"] as const)
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);
   await workshopInBrowser();
+  await studioPanelsInBrowser();
 } finally {
   await server.close();
 }
