@@ -73,7 +73,24 @@ export async function studioPanelsInBrowser(): Promise<void> {
       // The editor draws only the lines in view: the beat's id line is drawn only if it scrolled there.
       await page.waitForSelector(`.cm-line:has-text('"id": "${third}"')`, { timeout: 5000 });
       check(true, "the JSON editor scrolls to the selected beat");
+
+      // Overlays: the best and worst paths with their scores (worked out in a worker), then a rule.
+      await page.selectOption(".graph-overlay", "paths");
+      await page.waitForSelector(".graph-beat.on-best", { timeout: 30_000 });
+      await page.waitForFunction(
+        () => /score van \d+ tot \d+/.test(document.querySelector(".graph-overlay-info")?.textContent ?? ""),
+        undefined,
+        { timeout: 120_000 },
+      );
+      const overlayInfo = (await page.textContent(".graph-overlay-info")) ?? "";
+      check(/beste weg: score \d+/.test(overlayInfo), `the paths overlay gives scores: ${overlayInfo}`);
+      await page.click(".graph-zoomOut");
+      await page.click(".graph-zoomOut");
       await shot(page, "studio-graph");
+      await page.selectOption(".graph-overlay", "rule:F-OPEN");
+      const met = await page.locator(".graph-beat.rule-met").count();
+      check(met > 0, `F-OPEN can be met at ${met} beats`);
+      await shot(page, "studio-graph-rule");
 
       // An edit in the JSON editor: a beat's id renamed by typing reaches the graph after the pause.
       const idLine = page.locator(`.cm-line:has-text('"id": "${third}"')`).first();

@@ -25,6 +25,8 @@ export function elkGraph(model: GraphModel, lang: StudioLang, partitions = true)
       "elk.algorithm": "layered",
       "elk.direction": "RIGHT",
       "elk.partitioning.activate": partitions ? "true" : "false",
+      // One layering for all beats, even those cut off from the rest, so every phase keeps its own band.
+      "elk.separateConnectedComponents": "false",
       "elk.edgeRouting": "POLYLINE",
       "elk.layered.spacing.nodeNodeBetweenLayers": "56",
       "elk.spacing.nodeNode": "28",

@@ -65,7 +65,14 @@ export const mount: MountPanel = (el, host) => {
   const overlayLabel = h("label", "", `${w.overlay} `);
   const overlaySelect = h("select", "graph-overlay");
   overlayLabel.append(overlaySelect);
-  toolbar.append(roleLabel, overlayLabel);
+  const zoomButtons = (["zoomOut", "zoomFit", "zoomIn"] as const).map((k) => {
+    const b = h("button", `graph-${k}`, k === "zoomOut" ? "−" : k === "zoomIn" ? "+" : "↔");
+    b.type = "button";
+    b.setAttribute("aria-label", w[k]);
+    b.title = w[k];
+    return b;
+  });
+  toolbar.append(roleLabel, overlayLabel, ...zoomButtons);
   const status = h("p", "graph-status");
   status.setAttribute("role", "status");
   const info = h("p", "graph-overlay-info");
@@ -84,6 +91,20 @@ export const mount: MountPanel = (el, host) => {
   let generation = 0;
   let pathRequest: PathOverlayRequest | null = null;
   let destroyed = false;
+  let zoom = 1;
+
+  const applyZoom = () => {
+    const svg = drawn?.svg;
+    if (!svg) return;
+    const [, , vw, vh] = (svg.getAttribute("viewBox") ?? "0 0 0 0").split(" ").map(Number);
+    svg.setAttribute("width", String(Math.round((vw ?? 0) * zoom)));
+    svg.setAttribute("height", String(Math.round((vh ?? 0) * zoom)));
+    root.dataset.zoom = zoom.toFixed(2);
+  };
+  const setZoom = (z: number) => {
+    zoom = Math.min(2, Math.max(0.2, z));
+    applyZoom();
+  };
 
   const role = (): Role | null => (roleSelect.value ? (roleSelect.value as Role) : null);
 
@@ -231,6 +252,7 @@ export const mount: MountPanel = (el, host) => {
       drawn !== null && root.contains(document.activeElement) && scroll.contains(document.activeElement);
     drawn = drawGraph(model, laid, lang);
     scroll.replaceChildren(drawn.svg);
+    applyZoom();
     status.textContent = "";
     root.dataset.ready = String(mine);
     setFocusable(focusKey);
@@ -274,6 +296,13 @@ export const mount: MountPanel = (el, host) => {
     applyOverlay();
   });
   overlaySelect.addEventListener("change", applyOverlay);
+  const [zoomOut, zoomFit, zoomIn] = zoomButtons;
+  zoomOut?.addEventListener("click", () => setZoom(zoom / 1.25));
+  zoomIn?.addEventListener("click", () => setZoom(zoom * 1.25));
+  zoomFit?.addEventListener("click", () => {
+    const vw = Number((drawn?.svg.getAttribute("viewBox") ?? "0 0 1 1").split(" ")[2]) || 1;
+    setZoom(zoom === 1 ? (scroll.clientWidth - 4) / vw : 1);
+  });
 
   const onSelect = (path: DocPath) => {
     if (path[0] !== "beats" || typeof path[1] !== "number") return;

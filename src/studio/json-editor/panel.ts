@@ -73,6 +73,8 @@ export const mount: MountPanel = (el, host) => {
         closeBrackets(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         json(),
+        // Texts in a scenario are long; in a side panel they wrap rather than scroll sideways.
+        EditorView.lineWrapping,
         autocompletion({ override: [schemaCompletion(SCHEMA, host.lang)] }),
         schemaHover(SCHEMA, host.lang),
         linter((v) => lintScenario(v.state, SCHEMA, host.lang), { delay: 300 }),
