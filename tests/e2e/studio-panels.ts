@@ -127,7 +127,49 @@ export async function studioPanelsInBrowser(): Promise<void> {
       await page.waitForSelector(".cm-tooltip-autocomplete li:has-text('end')", { timeout: 5000 });
       check(true, "completion offers a beat's field not yet written ('end')");
       await page.keyboard.press("Escape");
+      // Hover from the schema over a key: what the field holds, in Dutch.
+      const spot = await page.evaluate(() => {
+        // Where the key "minutes" is drawn: a range over its characters in the editor's text.
+        const content = document.querySelector(".cm-content") as Node;
+        const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = (n.textContent ?? "").indexOf('"minutes"');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at + 2);
+          range.setEnd(n, at + 4);
+          const r = range.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        return null;
+      });
+      check(spot !== null, "the key 'minutes' is on screen");
+      if (spot) await page.mouse.move(spot.x, spot.y);
+      await page.waitForSelector(".cm-tooltip-hover .schema-hover", { timeout: 5000 });
+      const hover = (await page.textContent(".cm-tooltip-hover")) ?? "";
+      check(
+        hover.includes("getal") && hover.includes("mag weg"),
+        `hover says what the field holds: ${hover}`,
+      );
       await shot(page, "studio-json");
+    });
+    await inBrowser(server.origin, "studio panels in English", async (page) => {
+      await page.goto(`${server.url}?lang=en`);
+      await page.waitForSelector(".studio-graph[data-ready] .graph-beat");
+      const words = await page.evaluate(() =>
+        [".graph-toolbar", ".graph-legend", ".json-status"].map(
+          (s) => document.querySelector(s)?.textContent ?? "",
+        ),
+      );
+      const text = words.join(" ");
+      check(
+        text.includes("Role") && text.includes("Legend") && text.includes("in step"),
+        "the panels speak English",
+      );
+      check(
+        !/\b(Rol|Laag|Legenda|loopt gelijk|gespreksleider)\b/.test(text),
+        "with no Dutch word among them",
+      );
     });
   } finally {
     await server.close();
