@@ -8,9 +8,13 @@ import type { DocPath } from "../panel-host.ts";
 
 const VALUES = new Set(["Object", "Array", "String", "Number", "True", "False", "Null"]);
 
-/** The whole tree when it can be had within a moment (a 400 KB scenario parses in a few ms). */
-export function fullTree(state: EditorState): Tree {
-  return ensureSyntaxTree(state, state.doc.length, 500) ?? syntaxTree(state);
+/**
+ * The tree up to `upTo` (by default the whole text) when it can be had within a moment; else what the
+ * editor has parsed so far. The editor parses on in the background, so this waits only right after a
+ * large document is opened (a 200 KB scenario takes a few hundred ms on a busy machine).
+ */
+export function fullTree(state: EditorState, upTo = state.doc.length): Tree {
+  return ensureSyntaxTree(state, upTo, 400) ?? syntaxTree(state);
 }
 
 /** A property name's text as the key it stands for. */
@@ -56,7 +60,8 @@ export function pathOfNode(state: EditorState, start: SyntaxNode): (string | num
 
 /** The path at a position: inside a value, the value's path; on a key, that property's path. */
 export function pathAt(state: EditorState, pos: number): (string | number)[] {
-  return pathOfNode(state, fullTree(state).resolveInner(pos, 1));
+  // Everything before a position decides its path: the tree need not reach further.
+  return pathOfNode(state, fullTree(state, Math.min(state.doc.length, pos + 1)).resolveInner(pos, 1));
 }
 
 /** Where a path's value is in the text: the deepest part of the path that exists (never null for []). */

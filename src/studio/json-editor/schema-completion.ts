@@ -24,7 +24,7 @@ function writtenKeys(state: EditorState, object: SyntaxNode): string[] {
 
 /** The innermost Object or Array the position is in, and the key of the property whose value comes. */
 function container(state: EditorState, pos: number): SyntaxNode | null {
-  for (let n: SyntaxNode | null = fullTree(state).resolveInner(pos, -1); n; n = n.parent)
+  for (let n: SyntaxNode | null = fullTree(state, pos).resolveInner(pos, -1); n; n = n.parent)
     if ((n.name === "Object" || n.name === "Array") && n.from < pos) return n;
   return null;
 }
