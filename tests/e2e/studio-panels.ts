@@ -128,6 +128,9 @@ export async function studioPanelsInBrowser(): Promise<void> {
       check(true, "completion offers a beat's field not yet written ('end')");
       await page.keyboard.press("Escape");
       // Hover from the schema over a key: what the field holds, in Dutch.
+      // The mouse still rests where the id line was clicked, with that key's hover open: away first.
+      await page.mouse.move(5, 5);
+      await page.waitForSelector(".cm-tooltip-hover", { state: "detached", timeout: 5000 });
       const spot = await page.evaluate(() => {
         // Where the key "minutes" is drawn: a range over its characters in the editor's text.
         const content = document.querySelector(".cm-content") as Node;
@@ -145,7 +148,9 @@ export async function studioPanelsInBrowser(): Promise<void> {
       });
       check(spot !== null, "the key 'minutes' is on screen");
       if (spot) await page.mouse.move(spot.x, spot.y);
-      await page.waitForSelector(".cm-tooltip-hover .schema-hover", { timeout: 5000 });
+      await page.waitForSelector(".cm-tooltip-hover .schema-hover-title:text-is('minutes')", {
+        timeout: 5000,
+      });
       const hover = (await page.textContent(".cm-tooltip-hover")) ?? "";
       check(
         hover.includes("getal") && hover.includes("mag weg"),
