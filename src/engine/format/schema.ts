@@ -26,6 +26,9 @@ export const LIMITS = {
   preparedQuestions: 50,
   flags: 1000,
   shortText: 200,
+  // A persona card is read at a glance before playing: a few sentences per part, a short list of events.
+  cardText: 600,
+  cardLived: 8,
 } as const;
 
 const Id = Type.String({
@@ -444,6 +447,53 @@ export const PERSONAS = [
   "positive",
 ] as const;
 
+/** A Text with a tighter cap: what a card says must fit on a printed card. */
+const CardText = (description: string) =>
+  Type.Object(
+    {
+      nl: Type.String({ minLength: 1, maxLength: LIMITS.cardText, description: "Dutch text." }),
+      en: Type.Optional(
+        Type.String({ minLength: 1, maxLength: LIMITS.cardText, description: "English text." }),
+      ),
+    },
+    { ...strict, description },
+  );
+
+export const CARD_TONES = ["good", "bad", "mixed"] as const;
+
+/**
+ * The persona card a person playing this participant gets in an open role-play (people in every seat):
+ * written in the first person, so the player can speak from it. Optional; the engine's own play does not
+ * read it.
+ */
+export const PersonaCardSchema = Type.Object(
+  {
+    who: CardText("Who I am, in a few sentences, in the first person."),
+    lived: Type.Array(
+      Type.Object(
+        {
+          tone: Type.Union(
+            CARD_TONES.map((t) => Type.Literal(t)),
+            { description: "Whether this was good, bad or mixed for me." },
+          ),
+          text: CardText("What happened, in my own words."),
+        },
+        strict,
+      ),
+      {
+        minItems: 1,
+        maxItems: LIMITS.cardLived,
+        description: "What I lived through with the organisation, good and bad, in my own words.",
+      },
+    ),
+    feels: CardText("What I feel now."),
+    safeOnly: CardText("What I tell only when the room feels safe."),
+    closesUp: CardText("What makes me close up."),
+    wants: Type.Optional(CardText("What I hope the organisation hears.")),
+  },
+  { ...strict, description: "The persona card for a person who plays this participant." },
+);
+
 export const ParticipantSchema = Type.Object(
   {
     ...PersonFields,
@@ -451,6 +501,7 @@ export const ParticipantSchema = Type.Object(
     description: TextSchema,
     openness: Type.Number({ minimum: 0, maximum: 100, description: "Openness at the start, 0–100." }),
     trust: Type.Number({ minimum: 0, maximum: 100, description: "Trust at the start, 0–100." }),
+    card: Type.Optional(PersonaCardSchema),
   },
   strict,
 );
@@ -561,6 +612,7 @@ export type FreeText = Static<typeof FreeTextSchema>;
 export type Move = Static<typeof MoveSchema>;
 export type Beat = Static<typeof BeatSchema>;
 export type Participant = Static<typeof ParticipantSchema>;
+export type PersonaCard = Static<typeof PersonaCardSchema>;
 export type Person = Static<typeof PersonSchema>;
 export type RoleSetup = Static<typeof RoleSetupSchema>;
 export type Scenario = Static<typeof ScenarioSchema>;
