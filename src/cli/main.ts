@@ -2,6 +2,7 @@
 // system; commands get a CliIo, so tests run them in memory.
 import { readFile } from "node:fs/promises";
 import { UsageError } from "./args.ts";
+import { cardsCommand, cardsHelp } from "./commands/cards.ts";
 import { classifyCommand, classifyHelp } from "./commands/classify.ts";
 import { pathsCommand, pathsHelp } from "./commands/paths.ts";
 import { playCommand, playHelp } from "./commands/play.ts";
@@ -20,6 +21,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   script: { run: scriptCommand, help: scriptHelp },
   classify: { run: classifyCommand, help: classifyHelp },
   rules: { run: rulesCommand, help: rulesHelp },
+  cards: { run: cardsCommand, help: cardsHelp },
   schema: { run: schemaCommand, help: schemaHelp },
 };
 
