@@ -157,3 +157,35 @@ describe("a participant's persona card", () => {
     }
   });
 });
+
+describe("a one-sided persona card", () => {
+  it("warns, in both languages at the card's 'lived', when nothing good or nothing bad is in it", () => {
+    const allBad = goodCard();
+    allBad.lived = [{ tone: "bad", text: T("Niemand belde.", "Nobody called.") }];
+    const bad = at(withCard(allBad), `${CARD}.lived`);
+    expect(bad.code).toBe("card-one-sided");
+    expect(bad.en.message).toBe(
+      "this card tells only what went badly: nothing in 'lived' is marked good or mixed",
+    );
+    expect(bad.nl.message).toBe(
+      "deze kaart vertelt alleen wat slecht ging: niets in 'lived' is good of mixed",
+    );
+    const allGood = goodCard();
+    allGood.lived = [{ tone: "good", text: T("Fijne zorg.", "Good care.") }];
+    const good = at(withCard(allGood), `${CARD}.lived`);
+    expect(good.en.message).toContain("only what went well");
+    expect(good.nl.fix).toContain('"tone": "bad"');
+    // A warning: the scenario still loads and plays.
+    const s = miniValue() as Json;
+    s.cast.participants[0].card = allGood;
+    const result = loadScenarioValue(s, "mini.json");
+    expect(result.ok).toBe(true);
+    expect(result.problems.map((p) => p.severity)).toEqual(["warning"]);
+  });
+
+  it("a single mixed item is both sides: no warning", () => {
+    const card = goodCard();
+    card.lived = [{ tone: "mixed", text: T("Goed en slecht.", "Good and bad.") }];
+    expect(withCard(card)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 import { checkShape } from "../format/check-shape.ts";
 import { type Scenario, ScenarioSchema } from "../format/schema.ts";
 import { checkActs } from "./check-acts.ts";
+import { checkCards } from "./check-cards.ts";
 import { checkGraph } from "./check-graph.ts";
 import { checkReferences } from "./check-refs.ts";
 import { migrateScenario } from "./migrate.ts";
@@ -40,6 +41,7 @@ function checkValue(copy: unknown, file: string): LoadResult {
   if (problems.errors.length > 0) return { ok: false, problems: problems.items };
   const scenario = migrated as Scenario;
   checkReferences(scenario, problems);
+  checkCards(scenario, problems);
   if (problems.errors.length === 0) checkActs(scenario, problems);
   if (problems.errors.length === 0) checkGraph(scenario, problems);
   if (problems.errors.length > 0) return { ok: false, problems: problems.items };

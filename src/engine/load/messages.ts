@@ -833,6 +833,30 @@ export const MESSAGES = {
     (p) => `cannot read '${p.s("file")}': ${p.s("why")}`,
     (p) => `kan '${p.s("file")}' niet lezen: ${p.s("why")}`,
   ),
+  // check-cards.ts
+  "card-one-sided": entry(
+    "card-one-sided",
+    (p) =>
+      p.s("lacks") === "good"
+        ? {
+            message: "this card tells only what went badly: nothing in 'lived' is marked good or mixed",
+            fix: 'add what went well, in the participant\'s own words, with "tone": "good": the facilitator must be able to ask for both (F-BALANCE)',
+          }
+        : {
+            message: "this card tells only what went well: nothing in 'lived' is marked bad or mixed",
+            fix: 'add what went badly or could be better, with "tone": "bad": without it the player has nothing to hold back or open up about',
+          },
+    (p) =>
+      p.s("lacks") === "good"
+        ? {
+            message: "deze kaart vertelt alleen wat slecht ging: niets in 'lived' is good of mixed",
+            fix: 'voeg toe wat goed ging, in de eigen woorden van de deelnemer, met "tone": "good": de gespreksleider moet naar allebei kunnen vragen (F-BALANCE)',
+          }
+        : {
+            message: "deze kaart vertelt alleen wat goed ging: niets in 'lived' is bad of mixed",
+            fix: 'voeg toe wat slecht ging of beter kan, met "tone": "bad": zonder dat heeft de speler niets om in te houden of over open te gaan',
+          },
+  ),
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
