@@ -279,9 +279,9 @@ try {
   for (const role of ["facilitator", "listener"] as const)
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);
   await workshopInBrowser();
-  await studioTryInBrowser();
+  await studioTryInBrowser(server.url);
   await groupDebriefInBrowser();
-  await studioChecksInBrowser();
+  await studioChecksInBrowser(server.url);
 } finally {
   await server.close();
 }
