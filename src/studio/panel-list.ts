@@ -19,6 +19,24 @@ export const PANELS: PanelEntry[] = [
     load: () => import("./forms/forms-panel.ts"),
   },
   {
+    id: "graph",
+    title: { nl: "Verloop", en: "Flow" },
+    place: "main",
+    load: () => import("./graph/panel.ts"),
+  },
+  {
+    id: "translations",
+    title: { nl: "Vertalingen", en: "Translations" },
+    place: "main",
+    load: () => import("./translations/panel.ts"),
+  },
+  {
+    id: "json",
+    title: { nl: "JSON", en: "JSON" },
+    place: "side",
+    load: () => import("./json-editor/panel.ts"),
+  },
+  {
     id: "try",
     title: { nl: "Uitproberen", en: "Try it" },
     place: "side",
@@ -29,11 +47,5 @@ export const PANELS: PanelEntry[] = [
     title: { nl: "Controles", en: "Checks" },
     place: "bottom",
     load: () => import("./checks/panel.ts"),
-  },
-  {
-    id: "translations",
-    title: { nl: "Vertalingen", en: "Translations" },
-    place: "main",
-    load: () => import("./translations/panel.ts"),
   },
 ];

@@ -20,6 +20,7 @@ import { securityHeadersServed } from "./security-headers.ts";
 import { serveBuild } from "./server.ts";
 import { studioInBrowser } from "./studio.ts";
 import { studioChecksInBrowser } from "./studio-checks.ts";
+import { studioPanelsInBrowser } from "./studio-panels.ts";
 import { studioTryInBrowser } from "./studio-try.ts";
 import { workshopInBrowser } from "./workshop.ts";
 
@@ -282,6 +283,7 @@ try {
   await studioTryInBrowser(server.url);
   await groupDebriefInBrowser();
   await studioChecksInBrowser(server.url);
+  await studioPanelsInBrowser(server.url);
 } finally {
   await server.close();
 }

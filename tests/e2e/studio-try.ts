@@ -12,7 +12,7 @@ import { loadScenario } from "../../src/engine/load/load.ts";
 import { tr } from "../../src/engine/report/localize.ts";
 import { startSessionAt } from "../../src/engine/session/start-at.ts";
 import { check, inBrowser, shot } from "./page.ts";
-import { fill, openBeat, studioWithCopy } from "./studio-steps.ts";
+import { fill, openBeat, showTab, studioWithCopy } from "./studio-steps.ts";
 
 const scenario = (() => {
   const r = loadScenario(
@@ -154,6 +154,7 @@ export async function tryPanelChecks(page: Page, changeLine: ChangeLine): Promis
 export async function studioTryInBrowser(url: string): Promise<void> {
   await inBrowser(url, "studio: try a beat", async (page) => {
     await studioWithCopy(page, url, scenario.id);
+    await showTab(page, "try");
     // The try-it panel reads the copy a moment after it arrives; then the forms' beat is its beat.
     await page.waitForSelector('.try-beat option[value="v-kees-2"]', { state: "attached" });
     await openBeat(page, "v-kees-2");

@@ -9,7 +9,7 @@ import { compileScenario } from "../../src/engine/compile/compile.ts";
 import { formatProblems } from "../../src/engine/load/group-problems.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import { check, inBrowser, shot } from "./page.ts";
-import { at, beatIndex, choose, fill, openBeat, press } from "./studio-steps.ts";
+import { at, beatIndex, choose, fill, openBeat, press, showTab } from "./studio-steps.ts";
 
 const NEW_BEATS = [
   {
@@ -407,6 +407,8 @@ async function studioChecksCleared(page: Page): Promise<void> {
 }
 
 async function tryNewBeat(page: Page): Promise<void> {
+  // The try-it panel shares the side with the JSON editor: its tab brings it forward.
+  await showTab(page, "try");
   await openBeat(page, "tweede-verhaal");
   await page.waitForFunction(
     () => (document.querySelector(".try-beat") as HTMLSelectElement | null)?.value === "tweede-verhaal",

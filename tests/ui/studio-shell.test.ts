@@ -8,9 +8,10 @@ import type { StudioPanelHost } from "../../src/studio/panel-host.ts";
 import { PANELS } from "../../src/studio/panel-list.ts";
 
 describe("the studio's shell", () => {
-  const added = PANELS.length;
+  // The shell alone: the real panels are set aside so only the test's own are laid out.
+  const real = [...PANELS];
   afterEach(() => {
-    PANELS.splice(added);
+    PANELS.splice(0, PANELS.length, ...real);
   });
 
   it("switches a main tab without touching the side panel, and shares the host", async () => {
@@ -29,7 +30,13 @@ describe("the studio's shell", () => {
         },
       }),
     });
-    PANELS.push(fake("graph-test", "main"), fake("json-test", "side"));
+    PANELS.splice(
+      0,
+      PANELS.length,
+      fake("first-test", "main"),
+      fake("graph-test", "main"),
+      fake("json-test", "side"),
+    );
     window.history.replaceState(null, "", "/#studio");
     document.body.innerHTML = '<div id="ui"></div>';
     const store = new Map<string, string>();

@@ -4,12 +4,20 @@
 import { clear, el } from "../../ui/dom.ts";
 import type { DocPath, MountPanel, StudioLang, StudioPanelHost } from "../panel-host.ts";
 import type { CheckResult, Finding, FindingPlace } from "./findings.ts";
+import { inThreadWorker } from "./in-thread-worker.ts";
 import { type CheckRunner, type CheckWorker, checkRunner } from "./runner.ts";
 import { checkWords, summary } from "./words.ts";
 
-/** The worker as Vite bundles it (its own file, same origin: the page's worker-src 'self' allows it). */
+/**
+ * The worker as Vite bundles it (its own file, same origin: the page's worker-src 'self' allows it);
+ * without Worker (jsdom, a locked-down browser) the same checks on the page's own thread.
+ */
 export const makeCheckWorker = (): CheckWorker =>
-  new Worker(new URL("./checks.worker.ts", import.meta.url), { type: "module" }) as unknown as CheckWorker;
+  typeof Worker === "undefined"
+    ? inThreadWorker()
+    : (new Worker(new URL("./checks.worker.ts", import.meta.url), {
+        type: "module",
+      }) as unknown as CheckWorker);
 
 export const pathText = (path: DocPath) => JSON.stringify(path);
 
