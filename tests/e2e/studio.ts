@@ -162,6 +162,8 @@ export async function studioInBrowser(url: string): Promise<void> {
     );
     await shot(page, "studio-after-reload");
 
+    await tabReachesEveryPanel(page);
+
     // Every control has a name a screen reader can say.
     const unnamed = await page.evaluate(() =>
       [
@@ -427,6 +429,44 @@ async function tryNewBeat(page: Page): Promise<void> {
       whys.includes("Waarom: Stil noteren laat niets zien."),
     `the verdicts say why, in the words written in the forms: ${whys.join(" | ")}`,
   );
+  // The picture shows the verdicts (focus went on to the next move, below them).
+  await page.locator(".try-verdict").first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(200);
   await shot(page, "studio-try-beat");
+  // A narrow window: one column, nothing cut off sideways.
+  await page.setViewportSize({ width: 600, height: 720 });
+  await page.waitForTimeout(300);
+  const wider = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(wider <= 600, `at 600 px wide the studio fits the window (${wider} px)`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, "studio-narrow");
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** From the title, Tab alone reaches the main, side and bottom panels, each with a visible focus ring. */
+async function tabReachesEveryPanel(page: Page): Promise<void> {
+  await page.focus("#studio-title");
+  const reached: string[] = [];
+  const unringed: string[] = [];
+  for (let i = 0; i < 800 && reached.length < 3; i++) {
+    await page.keyboard.press("Tab");
+    const at = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const s = a ? getComputedStyle(a) : null;
+      return {
+        place: a?.closest("[data-place]")?.getAttribute("data-place") ?? "",
+        ring: !!s && s.outlineStyle !== "none" && Number.parseFloat(s.outlineWidth) > 0,
+        what: a?.outerHTML.slice(0, 60) ?? "",
+      };
+    });
+    if (at.place && !reached.includes(at.place)) {
+      reached.push(at.place);
+      if (!at.ring) unringed.push(at.what);
+    }
+  }
+  check(
+    reached.join(",") === "main,side,bottom",
+    `Tab alone reaches the main, side and bottom panels in that order (${reached.join(", ")})`,
+  );
+  check(unringed.length === 0, `focus is visible there ${unringed.join(" ")}`);
 }
