@@ -592,8 +592,12 @@ export class WorkshopRoom extends Room {
     await this.write({ k: "follow-up", seat: player?.seat ?? null, name: player?.name ?? "", action });
     client.send("ack", { ok: true, type: m.type });
     this.sendFollowUp();
-    // The list is settled: everyone gets the group summary again, now with the team's list.
-    if (!wasDone && followUp.team.stage === "done") this.sendSummary();
+    // The list is settled: everyone gets the group summary again, now with the team's list, and the
+    // trainer the round's record with it (what the export is built from).
+    if (!wasDone && followUp.team.stage === "done") {
+      this.sendSummary();
+      this.sendRounds([...this.trainers]);
+    }
   }
 
   /** Each client its own view of the follow-up: its reflection only to itself, all of them to the trainer. */

@@ -9,15 +9,31 @@ import { chromium, type Page } from "playwright-core";
 import { CHROMIUM } from "./browser.ts";
 import { check, noProblems, SHOTS, shot } from "./page.ts";
 import { newPage, startServer } from "./workshop.ts";
+import { followUpInBrowser } from "./workshop-follow-up.ts";
 
-/** Plays a seat through the meeting view's own controls until its debrief (or `stop`). */
+/**
+ * Plays a seat through the meeting view's own controls until the meeting ends for it (the team's
+ * follow-up or its debrief), or `stop`. A listener notes the first participant's line it can, so it has
+ * words to ground an improvement point in.
+ */
 async function playSeat(page: Page, stop: () => boolean = () => false): Promise<number> {
   let moves = 0;
+  let noted = false;
   for (let step = 0; step < 600 && !stop(); step++) {
+    if (!noted) {
+      const note = await page.$(".note-buttons button[data-tag]");
+      if (note)
+        noted = await note.click({ timeout: 2000 }).then(
+          () => true,
+          () => false,
+        );
+    }
     const what = await Promise.race([
       page.waitForSelector("#move button[data-choice]", { timeout: 90_000 }).then(() => "choose"),
       page.waitForSelector("#move #confirm", { timeout: 90_000 }).then(() => "pick"),
-      page.waitForSelector("#debrief-title, #debrief-coming", { timeout: 90_000 }).then(() => "end"),
+      page
+        .waitForSelector("#follow-up-title, #debrief-title, #debrief-coming", { timeout: 90_000 })
+        .then(() => "end"),
     ]).catch(() => "end");
     if (what === "end" || stop()) return moves;
     try {
@@ -126,6 +142,8 @@ export async function groupDebriefInBrowser(): Promise<void> {
       annaMoves > 3 && bramMoves > 3,
       `both seats played (listener ${annaMoves}, facilitator ${bramMoves} moves)`,
     );
+    // The team's follow-up first (its own screenshots come from the main workshop test).
+    await followUpInBrowser(trainer.page, bram.page, [anna.page], false);
     await trainer.page.waitForSelector("#ws-group #ws-openness-chart");
     await trainer.page.waitForFunction(
       () => !(document.getElementById("ws-export") as HTMLButtonElement).disabled,

@@ -5,7 +5,7 @@
 // resting on its note, the facilitator fixes two, the trainer the third (override), the facilitator
 // closes, and everyone goes on to their own debrief. Screenshots: workshop-follow-up-*.png.
 import type { Page } from "playwright-core";
-import { check, shot } from "./page.ts";
+import { check, shot as takeShot } from "./page.ts";
 
 const visible = (page: Page, selector: string) =>
   page.waitForSelector(selector, { state: "visible", timeout: 20_000 });
@@ -20,7 +20,14 @@ async function reflectByKeyboard(page: Page, text: string): Promise<void> {
 }
 
 /** The workshop that just ended: its trainer, lead (the facilitator seat) and listeners, to the debriefs. */
-export async function followUpInBrowser(trainer: Page, lead: Page, listeners: Page[]): Promise<void> {
+export async function followUpInBrowser(
+  trainer: Page,
+  lead: Page,
+  listeners: Page[],
+  screenshots = true,
+): Promise<void> {
+  const shot = (page: Page, name: string, full = false) =>
+    screenshots ? takeShot(page, name, full) : Promise.resolve();
   console.log("workshop: the team's follow-up");
   const seated = [lead, ...listeners];
   const proposer = listeners[0] as Page;

@@ -76,4 +76,10 @@ describe("the printable page", () => {
     const kept = roundsToKeep({ createdAt: 0, rounds: [round(1), round(2)] }, { round: 2, team });
     expect(kept.map((r) => r.team)).toEqual([undefined, team]);
   });
+
+  it("prefers the newest list to the one the round's record left the server with", () => {
+    const early = { stage: "reflect" as const, reflected: [], points: [] };
+    const kept = roundsToKeep({ createdAt: 0, rounds: [{ ...round(1), team: early }] }, { round: 1, team });
+    expect(kept[0]?.team).toEqual(team);
+  });
 });

@@ -22,13 +22,16 @@ export interface RoundsMessage {
   rounds: WorkshopRound[];
 }
 
-/** The rounds to keep, the team's list of the current round added where the room sent it with the summary. */
+/**
+ * The rounds to keep. The current round's team's list is the newest the room sent with the summary: the
+ * round's record may have left the server while the follow-up was still going on.
+ */
 export function roundsToKeep(
   data: RoundsMessage,
   current: { round: number; team: TeamFollowUp | undefined },
 ): WorkshopRound[] {
   return data.rounds.map((r) =>
-    r.round === current.round && !r.team && current.team ? { ...r, team: current.team } : r,
+    r.round === current.round && current.team ? { ...r, team: current.team } : r,
   );
 }
 
