@@ -172,7 +172,14 @@ export function openStudio(deps: StudioDeps): { close(): void } {
         (error: unknown) => say(`${w(lang, "openFailed", { name: entry.file })} ${String(error)}`),
       );
     };
-    const fileInput = el("input", { type: "file", id: "studio-open", accept: ".json,application/json" });
+    // The browser's own file button speaks the browser's language; this one speaks the studio's and opens it.
+    const fileInput = el("input", {
+      type: "file",
+      id: "studio-open",
+      accept: ".json,application/json",
+      hidden: true,
+      "aria-label": w(lang, "openFile"),
+    });
     fileInput.addEventListener("change", () => {
       const file = fileInput.files?.[0];
       if (!file) return;
@@ -208,7 +215,7 @@ export function openStudio(deps: StudioDeps): { close(): void } {
       el(
         "span",
         { class: "studio-file" },
-        el("label", { for: "studio-open", text: w(lang, "openFile") }),
+        button("studio-open-button", `${w(lang, "openFile")}…`, () => fileInput.click()),
         fileInput,
       ),
       button("studio-export", w(lang, "export"), exportIt),

@@ -280,10 +280,10 @@ try {
   for (const role of ["facilitator", "listener"] as const)
     for (const s of ["best", "worst"] as const) await playThrough(server.url, role, s);
   await workshopInBrowser();
-  await studioTryInBrowser();
+  await studioTryInBrowser(server.url);
   await groupDebriefInBrowser();
-  await studioChecksInBrowser();
-  await studioPanelsInBrowser();
+  await studioChecksInBrowser(server.url);
+  await studioPanelsInBrowser(server.url);
 } finally {
   await server.close();
 }

@@ -1,18 +1,13 @@
-// The studio's live checks and translations panels in Debian's chromium, under the production security
-// policy: findings arrive from the Web Worker after typing pauses, grouped with a count, each opening its
-// field by keyboard; the live region carries the count; translations are edited in place, exported
-// and imported with a message per row. The checks take a Page with the panels mounted (the lead wires
-// them to the studio's route at merge); until the studio's shell exists, studioChecksInBrowser builds a
-// small page holding both panels (tests/e2e/studio-harness) and serves it with the same headers.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+// The studio's live checks and translations panels in Debian's chromium, at the studio's own address in
+// the production build (the game's security policy): a trainer opens a file with one mistake made twice;
+// the findings arrive from the Web Worker, grouped with a count, each opening its field in the forms by
+// keyboard; the live region carries the count; fixed through the forms, the errors clear. Translations
+// are edited in place, exported and imported with a message per row.
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { build, preview } from "vite";
 import { readText } from "../helpers.ts";
-import { launch } from "./browser.ts";
-import { check, noProblems, shot, watch } from "./page.ts";
+import { check, inBrowser, shot } from "./page.ts";
+import { at, choose, fill, press, showTab, studioWithFile } from "./studio-steps.ts";
 
 type Doc = { beats: { next?: unknown }[]; summary: { nl: string; en?: string } };
 
@@ -44,35 +39,26 @@ export async function checksPanelInPage(page: Page): Promise<void> {
     (await page.textContent(".studio-checks [role=status]")) === "2 fouten.",
     "the live region says how many problems there are",
   );
-  // By keyboard: Enter on the finding opens its first place; Tab to each place and Enter opens that one.
+  // By keyboard: Enter on the finding opens its first place in the forms; Enter on its second place that one.
+  const focusedPath = () => page.evaluate(() => document.activeElement?.getAttribute("data-path") ?? "");
   await first.locator("button").first().focus();
   await page.keyboard.press("Enter");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.activeElement?.hasAttribute("data-path"));
+  const firstField = await focusedPath();
+  await page.focus(".finding-error .checks-places li:nth-child(2) button");
   await page.keyboard.press("Enter");
-  const selected = await page.evaluate(
-    () => (window as unknown as { studioTest: { selected: unknown[] } }).studioTest.selected,
-  );
+  await page.waitForFunction((p) => document.activeElement?.getAttribute("data-path") !== p, firstField);
+  const secondField = await focusedPath();
   check(
-    JSON.stringify(selected) ===
-      JSON.stringify([
-        ["beats", 2, "next"],
-        ["beats", 3, "next"],
-      ]),
-    `Enter on a finding and on its second place selects those fields (${JSON.stringify(selected)})`,
+    firstField === JSON.stringify(["beats", 2, "next"]) &&
+      secondField === JSON.stringify(["beats", 3, "next"]),
+    `Enter on a finding and on its second place opens those fields in the forms (${firstField}, ${secondField})`,
   );
   await shot(page, "studio-checks");
-  // Typing: several edits in quick succession, the last one fixing the scenario. Only its result shows.
-  const fixed = mini();
-  await page.evaluate(
-    ([a, b, c]) => {
-      const t = (window as unknown as { studioTest: { set(d: unknown): void } }).studioTest;
-      t.set(a);
-      t.set(b);
-      t.set(c);
-    },
-    [broken(), { ...broken(), id: "" }, fixed],
-  );
+  // Fixed through the forms, one quickly after the other: only the last state's result stays.
+  await choose(page, ["beats", 3, "next"], "nagesprek");
+  await press(page, '.nav-item[data-beat="anja-verdieping"]');
+  await choose(page, ["beats", 2, "next"], "vragen");
   await page.waitForFunction(() => document.querySelectorAll(".finding-error").length === 0, null, {
     timeout: 20000,
   });
@@ -88,12 +74,11 @@ export async function checksPanelInPage(page: Page): Promise<void> {
 
 /** The translations panel, mounted on `page`, in Dutch; it opens the mini meeting with one English text left out. */
 export async function translationsPanelInPage(page: Page): Promise<void> {
-  const untranslated = mini();
-  untranslated.summary = { nl: untranslated.summary.nl };
-  await page.evaluate(
-    (doc) => (window as unknown as { studioTest: { set(d: unknown): void } }).studioTest.set(doc),
-    untranslated,
-  );
+  // The English summary emptied in the forms, then the translations in the main area instead of them.
+  await press(page, "#forms-go-meta");
+  await fill(page, ["summary", "en"], "");
+  await showTab(page, "translations");
+  await page.waitForSelector(".studio-translations");
   const missing = await page.getAttribute(".studio-translations", "data-missing");
   check(missing === "1", "the text without English is counted");
   check((await page.locator("tr.missing").count()) === 1, "and marked");
@@ -102,10 +87,9 @@ export async function translationsPanelInPage(page: Page): Promise<void> {
   await area.focus();
   await page.keyboard.type("A short meeting");
   await page.keyboard.press("Tab");
-  const doc = (await page.evaluate(() =>
-    (window as unknown as { studioTest: { get(): unknown } }).studioTest.get(),
-  )) as Doc;
-  check(doc.summary.en === "A short meeting", "English typed in place is in the document");
+  await page.waitForFunction(
+    () => document.querySelector(".studio-translations")?.getAttribute("data-missing") === "0",
+  );
   check(
     (await page.getAttribute(".studio-translations", "data-missing")) === "0",
     "and nothing is missing any more",
@@ -135,57 +119,30 @@ export async function translationsPanelInPage(page: Page): Promise<void> {
       /^Rij 3: '\/beats\/99\/text' is geen tekst van dit scenario/.test(problems[0] ?? ""),
     `an import row it cannot place is told in Dutch: "${problems[0]}"`,
   );
-  // The checks panel, where the studio shows it too, catches up with the last edit before the picture.
-  if (await page.$(".studio-checks")) {
-    await page.waitForTimeout(1000);
-    await page.waitForSelector('.studio-checks[data-state="done"]', { timeout: 20000 });
-  }
+  // The checks panel below catches up with the last edit before the picture.
+  await page.waitForTimeout(1000);
+  await page.waitForSelector('.studio-checks[data-state="done"]', { timeout: 20000 });
   await shot(page, "studio-translations");
+  // Back in the forms, the English typed in place and the imported title are in the scenario.
+  await showTab(page, "forms");
+  await press(page, "#forms-go-meta");
+  const english = await page.$eval(at(["summary", "en"]), (e) => (e as HTMLTextAreaElement).value);
+  const title = await page.$eval(at(["title", "en"]), (e) => (e as HTMLTextAreaElement).value);
+  check(english === "A short meeting", "English typed in place is in the scenario's forms");
+  check(title === "Mini meeting", "the imported row is in the scenario's forms");
 }
 
-const HARNESS = fileURLToPath(new URL("./studio-harness/", import.meta.url));
-const CONFIG = fileURLToPath(new URL("../../vite.config.ts", import.meta.url));
-
-/** Builds the harness page with the project's Vite config and checks both panels in it. */
-export async function studioChecksInBrowser(): Promise<void> {
-  console.log("studio: live checks and translations");
-  const outDir = mkdtempSync(join(tmpdir(), "spiegelspel-studio-"));
-  await build({ configFile: CONFIG, root: HARNESS, logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    configFile: CONFIG,
-    root: HARNESS,
-    logLevel: "silent",
-    build: { outDir },
-    preview: { port: 0, host: "127.0.0.1", strictPort: false },
-  });
-  const address = server.httpServer.address();
-  const { context, close } = await launch();
-  try {
-    if (!address || typeof address === "string") throw new Error("preview server has no port");
-    const url = `http://127.0.0.1:${address.port}/`;
-    const page = await context.newPage();
-    const problems = watch(page, url.replace(/\/$/, ""));
+/** The studio opened on a file with one mistake made twice, both panels checked there. */
+export async function studioChecksInBrowser(url: string): Promise<void> {
+  await inBrowser(url, "studio: live checks and translations", async (page) => {
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(w.url()));
-    await page.goto(`${url}?lang=nl`);
-    await page.evaluate(
-      (doc) =>
-        (window as unknown as { studioTest: { open(d: unknown): Promise<void> } }).studioTest.open(doc),
-      broken(),
-    );
+    await studioWithFile(page, url, "mini.json", JSON.stringify(broken(), null, 2));
     await checksPanelInPage(page);
     check(
       workers.some((u) => u.startsWith(url) && /worker/.test(u)),
       `the checks ran in a same-origin Web Worker (${workers[0]})`,
     );
     await translationsPanelInPage(page);
-    noProblems(
-      problems,
-      "no console errors (none from the page's security policy) and no requests off origin",
-    );
-  } finally {
-    await close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -3,19 +3,16 @@
 // words judged by the real judge; an edit of the document mid-try offered as a restart; every control
 // named; no English on the Dutch screen; screenshot studio-try.png; console clean.
 //
-// tryPanelChecks takes a page with the panel mounted in Dutch on the district-team scenario (the studio's
-// route, or the test page below until that route exists) and a way to change one line of the document.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+// tryPanelChecks takes a page with the panel shown in Dutch on the district-team scenario and a way to
+// change one line of the document; studioTryInBrowser gives it the studio at its own address, with a
+// copy of that scenario made from the toolbar, the beat chosen in the forms and the line changed there.
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { build, preview } from "vite";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import { tr } from "../../src/engine/report/localize.ts";
 import { startSessionAt } from "../../src/engine/session/start-at.ts";
-import { securityHeadersPlugin } from "../../src/server/vite-security-headers.ts";
 import { check, inBrowser, shot } from "./page.ts";
+import { fill, openBeat, showTab, studioWithCopy } from "./studio-steps.ts";
 
 const scenario = (() => {
   const r = loadScenario(
@@ -153,61 +150,17 @@ export async function tryPanelChecks(page: Page, changeLine: ChangeLine): Promis
   check((await page.$$(".try-line i")).length === 0, "scenario text that looks like HTML adds no element");
 }
 
-const PAGE_ROOT = fileURLToPath(new URL("./studio-try-page/", import.meta.url));
-
-/** Builds the test page (production build, the game's security headers) and runs the checks on it. */
-export async function studioTryInBrowser(): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), "spiegelspel-studio-try-"));
-  try {
-    await build({
-      configFile: false,
-      root: PAGE_ROOT,
-      base: "./",
-      logLevel: "error",
-      build: {
-        outDir,
-        emptyOutDir: true,
-        target: "es2022",
-        chunkSizeWarningLimit: 4000,
-        assetsInlineLimit: (file) => (file.endsWith(".json") ? false : undefined),
-      },
+/** A trainer's copy of the district-team scenario in the studio; the beat is opened in the forms. */
+export async function studioTryInBrowser(url: string): Promise<void> {
+  await inBrowser(url, "studio: try a beat", async (page) => {
+    await studioWithCopy(page, url, scenario.id);
+    await showTab(page, "try");
+    // The try-it panel reads the copy a moment after it arrives; then the forms' beat is its beat.
+    await page.waitForSelector('.try-beat option[value="v-kees-2"]', { state: "attached" });
+    await openBeat(page, "v-kees-2");
+    await tryPanelChecks(page, async (p, beat, text) => {
+      const k = await openBeat(p, beat);
+      await fill(p, ["beats", k, "lines", 0, "text", "nl"], text);
     });
-    const server = await preview({
-      configFile: false,
-      root: PAGE_ROOT,
-      logLevel: "silent",
-      plugins: [securityHeadersPlugin()],
-      build: { outDir },
-      preview: { port: 0, host: "127.0.0.1", strictPort: false },
-    });
-    const address = server.httpServer.address();
-    if (!address || typeof address === "string") throw new Error("preview server has no port");
-    const url = `http://127.0.0.1:${address.port}/`;
-    const index = scenario.beats.findIndex((b) => b.id === "v-kees-2");
-    try {
-      await inBrowser(url, "studio: try a beat", async (page) => {
-        await page.goto(`${url}?beat=${index}`);
-        await page.waitForSelector("#side[data-ready]");
-        await tryPanelChecks(page, async (p, beat, text) => {
-          await p.evaluate(
-            ({ beat, text }) => {
-              const host = window.studioTryHost;
-              if (!host) throw new Error("no host on the test page");
-              const doc = structuredClone(host.doc.get()) as {
-                beats: { id: string; lines?: { text: { nl: string } }[] }[];
-              };
-              const line = doc.beats.find((b) => b.id === beat)?.lines?.[0];
-              if (line) line.text.nl = text;
-              host.doc.set(doc, "test edit");
-            },
-            { beat, text },
-          );
-        });
-      });
-    } finally {
-      await new Promise<void>((r) => server.httpServer.close(() => r()));
-    }
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  });
 }

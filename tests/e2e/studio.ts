@@ -9,47 +9,7 @@ import { compileScenario } from "../../src/engine/compile/compile.ts";
 import { formatProblems } from "../../src/engine/load/group-problems.ts";
 import { loadScenario } from "../../src/engine/load/load.ts";
 import { check, inBrowser, shot } from "./page.ts";
-
-type DocPath = (string | number)[];
-const at = (path: DocPath) => `[data-path='${JSON.stringify(path)}']`;
-
-/** Types into the field at `path` and leaves it with Tab (which commits it), then waits for the redraw. */
-async function fill(page: Page, path: DocPath, value: string): Promise<void> {
-  const sel = at(path);
-  await page.$eval(sel, (e) => {
-    (e as HTMLElement).dataset.old = "1";
-  });
-  await page.fill(sel, value);
-  await page.press(sel, "Tab");
-  await page.waitForSelector(`${sel}:not([data-old])`);
-}
-
-async function choose(page: Page, path: DocPath, value: string): Promise<void> {
-  const sel = at(path);
-  // Choosing what is already chosen changes nothing, so there is no redraw to wait for.
-  if ((await page.$eval(sel, (e) => (e as HTMLSelectElement).value)) === value) return;
-  await page.$eval(sel, (e) => {
-    (e as HTMLElement).dataset.old = "1";
-  });
-  await page.selectOption(sel, value);
-  await page.waitForSelector(`${sel}:not([data-old])`);
-}
-
-/** Clicks a button that changes the document and waits for the forms to be drawn again. */
-async function press(page: Page, selector: string): Promise<void> {
-  await page.$eval("#forms-editor", (e) => {
-    (e as HTMLElement).dataset.old = "1";
-    for (const c of e.children) (c as HTMLElement).dataset.old = "1";
-  });
-  await page.click(selector);
-  await page.waitForSelector("#forms-editor > :not([data-old])");
-}
-
-const beatIndex = (page: Page) =>
-  page.$eval("#beat-form-title", (h) => {
-    const input = h.parentElement?.querySelector<HTMLElement>("[data-path]");
-    return (JSON.parse(input?.dataset.path ?? "[]") as DocPath)[1] as number;
-  });
+import { at, beatIndex, choose, fill, openBeat, press, showTab } from "./studio-steps.ts";
 
 const NEW_BEATS = [
   {
@@ -171,10 +131,16 @@ export async function studioInBrowser(url: string): Promise<void> {
     );
     check(true, "Ctrl+Shift+Z does it again");
 
-    // LIVE CHECKS (studio-engine's checks panel): clear every problem it shows here, once that panel is in PANELS.
-    // TRY A BEAT (studio-try's try-it panel): play beat "tweede-verhaal" as the listener here, once it is in PANELS.
+    // LIVE CHECKS: the new user empties the Dutch words of two new beats (to write them later), sees
+    // the checks list the one mistake with its two places, in Dutch, goes to each by clicking, writes
+    // the words, then gives a verdict to every rule the checks say no path judges, until the list clears.
+    await studioChecksCleared(page);
+
+    // TRY A BEAT: the new beat, as the listener, in the try-it panel beside the forms.
+    await tryNewBeat(page);
 
     // A reload comes back to the same scenario and the same place.
+    await openBeat(page, "tweede-verhaal");
     await page.focus(at([...c1, "say", "en"]));
     await page.waitForFunction(
       () => document.getElementById("studio-saved")?.textContent === "Bewaard in deze browser.",
@@ -195,6 +161,8 @@ export async function studioInBrowser(url: string): Promise<void> {
       "after a reload focus is on the same field",
     );
     await shot(page, "studio-after-reload");
+
+    await tabReachesEveryPanel(page);
 
     // Every control has a name a screen reader can say.
     const unnamed = await page.evaluate(() =>
@@ -292,4 +260,213 @@ export async function studioInBrowser(url: string): Promise<void> {
     await page.waitForSelector("#menu-form");
     check(new URL(page.url()).hash === "", "back to the game leaves the studio's address");
   });
+}
+
+/** Two beats whose Dutch words were emptied, and the verdicts for the rules no path judges yet. */
+const EMPTIED = ["derde-verhaal", "stilte"];
+const RULE_VERDICTS = [
+  {
+    beat: "welkom",
+    role: "facilitator",
+    choice: 0,
+    rule: "F-INCLUDE",
+    nl: "Iedereen weet dat hij aan de beurt komt.",
+    en: "Everyone knows they will have a turn.",
+  },
+  {
+    beat: "welkom",
+    role: "facilitator",
+    choice: 0,
+    rule: "F-PROTECT",
+    nl: "De regels beschermen wie vertelt.",
+    en: "The rules protect whoever tells.",
+  },
+  {
+    beat: "verhaal",
+    role: "facilitator",
+    choice: 0,
+    rule: "F-EMOTION",
+    nl: "Doorvragen laat ruimte voor wat het deed.",
+    en: "Asking on leaves room for how it felt.",
+  },
+  {
+    beat: "voorbereide-vraag",
+    role: "facilitator",
+    choice: 0,
+    rule: "F-BALANCE",
+    nl: "De vraag gaat over wat goed ging en wat beter kan.",
+    en: "The question is about what went well and what could be better.",
+  },
+  {
+    beat: "afsluiten",
+    role: "facilitator",
+    choice: 0,
+    rule: "F-SUMMARY",
+    nl: "Bij het bedanken vat je samen wat je hoorde.",
+    en: "Thanking, you sum up what you heard.",
+  },
+  {
+    beat: "tweede-verhaal",
+    role: "listener",
+    choice: 0,
+    rule: "L-NONVERBAL",
+    nl: "Stil noteren laat niets zien.",
+    en: "Noting quietly shows nothing.",
+  },
+  {
+    beat: "ronde-toehoorders",
+    role: "listener",
+    choice: 0,
+    rule: "L-NOSOLVE",
+    nl: "Een vraag belooft niets.",
+    en: "A question promises nothing.",
+  },
+  {
+    beat: "ronde-toehoorders",
+    role: "listener",
+    choice: 0,
+    rule: "L-NOLEAD",
+    nl: "De vraag stuurt niet.",
+    en: "The question does not steer.",
+  },
+] as const;
+
+const checksDone = (page: Page) =>
+  page.waitForSelector('.studio-checks[data-state="done"]', { timeout: 30_000 });
+
+/** Waits until the checks have caught up with the last edit and their live region says `what`. */
+async function checksSay(page: Page, what: RegExp): Promise<string> {
+  await page.waitForFunction(
+    (source) =>
+      new RegExp(source).test(document.querySelector(".studio-checks [role=status]")?.textContent ?? "") &&
+      document.querySelector(".studio-checks")?.getAttribute("data-state") === "done",
+    what.source,
+    { timeout: 30_000 },
+  );
+  return (await page.textContent(".studio-checks [role=status]")) ?? "";
+}
+
+async function studioChecksCleared(page: Page): Promise<void> {
+  await checksDone(page);
+  for (const b of EMPTIED) {
+    const k = await openBeat(page, b);
+    await fill(page, ["beats", k, "lines", 0, "text", "nl"], "");
+  }
+  const said = await checksSay(page, /^2 fouten\.$/);
+  check(true, `the live region counts the mistake's places: "${said}"`);
+  const first = page.locator(".finding-error").first();
+  const label = (await first.locator("button").first().textContent()) ?? "";
+  check(
+    /^fout: 'nl' ontbreekt \(2 keer\)$/.test(label),
+    `one finding for both places, in Dutch, with its count: "${label}"`,
+  );
+  await shot(page, "studio-checks-mistake");
+  // The finding opens the first place's field, in the form that is already open (stilte's).
+  const stilte = await beatIndex(page);
+  await first.locator("button").first().click();
+  const line = (k: number) => JSON.stringify(["beats", k, "lines", 0, "text", "nl"]);
+  await page.waitForFunction((p) => document.activeElement?.getAttribute("data-path") === p, line(stilte));
+  check(true, "clicking the finding puts focus on the emptied Dutch text of 'stilte'");
+  await page.keyboard.type("Het blijft even stil in de kring.");
+  await page.keyboard.press("Tab");
+  await checksSay(page, /^1 fout\.$/);
+  // The other place, by keyboard: Enter on the finding's one place left.
+  await page.focus(".finding-error .checks-place");
+  await page.keyboard.press("Enter");
+  const derde = await page.evaluate(() => {
+    const p = JSON.parse(document.activeElement?.getAttribute("data-path") ?? "[]") as unknown[];
+    return p.length === 6 && p[5] === "nl" ? (p[1] as number) : -1;
+  });
+  check(
+    (await page.textContent("#beat-form-title"))?.includes("derde-verhaal") === true && derde >= 0,
+    "Enter on the other place opens 'derde-verhaal' with focus on its Dutch text",
+  );
+  await page.keyboard.type("Bij mij ging het juist goed.");
+  await page.keyboard.press("Tab");
+  const warned = await checksSay(page, /^\d+ waarschuwingen\.$/);
+  check(
+    (await page.locator(".finding-error").count()) === 0,
+    `the mistake is gone; the checks still warn: "${warned}"`,
+  );
+  await shot(page, "studio-checks-warnings");
+  // Each warning names a rule no path judges; the fix it gives is a verdict on that rule.
+  for (const v of RULE_VERDICTS) {
+    const k = await openBeat(page, v.beat);
+    const choice = ["beats", k, "moves", v.role, "choices", v.choice];
+    const n = await page.locator(`[data-item='${JSON.stringify(choice)}'] .verdict`).count();
+    await press(page, `[data-item='${JSON.stringify(choice)}'] .verdicts > button`);
+    const verdict = [...choice, "verdicts", n];
+    await choose(page, [...verdict, "rule"], v.rule);
+    await fill(page, [...verdict, "why", "nl"], v.nl);
+    await fill(page, [...verdict, "why", "en"], v.en);
+  }
+  const clean = await checksSay(page, /^Geen problemen gevonden\.$/);
+  check(
+    (await page.locator(".studio-checks .finding").count()) === 0,
+    `every problem the checks showed is cleared: "${clean}"`,
+  );
+  await shot(page, "studio-checks-clear");
+}
+
+async function tryNewBeat(page: Page): Promise<void> {
+  // The try-it panel shares the side with the JSON editor: its tab brings it forward.
+  await showTab(page, "try");
+  await openBeat(page, "tweede-verhaal");
+  await page.waitForFunction(
+    () => (document.querySelector(".try-beat") as HTMLSelectElement | null)?.value === "tweede-verhaal",
+  );
+  check(true, "the try-it panel offers the beat open in the forms");
+  await page.selectOption(".try-role", "listener");
+  await page.click(".try-play-beat");
+  await page.waitForSelector('.try-choice[data-choice="zwijgen"]');
+  const lines = await page.$$eval(".try-line .try-text", (els) => els.map((e) => e.textContent));
+  check(lines.includes("Ik werd drie keer doorverbonden."), "the beat's own line is played");
+  await page.click('.try-choice[data-choice="zwijgen"]');
+  await page.waitForSelector(".try-verdict");
+  const whys = await page.$$eval(".try-verdict .try-why", (els) => els.map((e) => e.textContent));
+  check(
+    whys.includes("Waarom: De deelnemer houdt de ruimte.") &&
+      whys.includes("Waarom: Stil noteren laat niets zien."),
+    `the verdicts say why, in the words written in the forms: ${whys.join(" | ")}`,
+  );
+  // The picture shows the verdicts (focus went on to the next move, below them).
+  await page.locator(".try-verdict").first().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await shot(page, "studio-try-beat");
+  // A narrow window: one column, nothing cut off sideways.
+  await page.setViewportSize({ width: 600, height: 720 });
+  await page.waitForTimeout(300);
+  const wider = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(wider <= 600, `at 600 px wide the studio fits the window (${wider} px)`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, "studio-narrow");
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** From the title, Tab alone reaches the main, side and bottom panels, each with a visible focus ring. */
+async function tabReachesEveryPanel(page: Page): Promise<void> {
+  await page.focus("#studio-title");
+  const reached: string[] = [];
+  const unringed: string[] = [];
+  for (let i = 0; i < 800 && reached.length < 3; i++) {
+    await page.keyboard.press("Tab");
+    const at = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const s = a ? getComputedStyle(a) : null;
+      return {
+        place: a?.closest("[data-place]")?.getAttribute("data-place") ?? "",
+        ring: !!s && s.outlineStyle !== "none" && Number.parseFloat(s.outlineWidth) > 0,
+        what: a?.outerHTML.slice(0, 60) ?? "",
+      };
+    });
+    if (at.place && !reached.includes(at.place)) {
+      reached.push(at.place);
+      if (!at.ring) unringed.push(at.what);
+    }
+  }
+  check(
+    reached.join(",") === "main,side,bottom",
+    `Tab alone reaches the main, side and bottom panels in that order (${reached.join(", ")})`,
+  );
+  check(unringed.length === 0, `focus is visible there ${unringed.join(" ")}`);
 }

@@ -9,6 +9,14 @@ import { openStudio } from "../../src/studio/open-studio.ts";
 import { buildCatalog } from "../../src/ui/catalog.ts";
 import { readText } from "../helpers.ts";
 
+// The studio now opens with the JSON side editor (CodeMirror), which measures text ranges; jsdom lays
+// nothing out and has no Range.getClientRects, so CodeMirror's measuring threw (a console.error) and
+// broke the document's change notices. Here ranges measure as empty, as an element's rectangles do.
+if (typeof Range.prototype.getClientRects !== "function") {
+  Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect = () => new DOMRect();
+}
+
 const district = JSON.parse(readText("scenarios/wijkteam-zuiderveld.json")) as { beats: { id: string }[] };
 const FEATURES = [
   '"urge"',

@@ -7,6 +7,7 @@ import type { CheckResult, Finding, FindingPlace } from "./findings.ts";
 import { inThreadWorker } from "./in-thread-worker.ts";
 import { type CheckRunner, type CheckWorker, checkRunner } from "./runner.ts";
 import { checkWords, summary } from "./words.ts";
+import "./checks.css";
 
 /**
  * The worker as Vite bundles it (its own file, same origin: the page's worker-src 'self' allows it);

@@ -241,15 +241,29 @@ export const mount: MountPanel = (root, host) => {
   const offDoc = host.doc.subscribe(schedule);
   const offSelect = host.onSelect((path) => {
     const next = partOf(path);
-    if (next === part) return;
-    part = next;
-    draw();
-    // Another panel asked for a field: open its form and put focus on it.
-    const target = [...root.querySelectorAll<HTMLElement>("[data-path]")].find(
-      (e) => e.dataset.path === pathKey(path),
-    );
-    target?.focus();
+    // A field or button of these forms moved the selection: its form is the one shown, focus stays.
+    if (root.contains(document.activeElement)) {
+      if (next === part) return;
+      part = next;
+      draw();
+      return;
+    }
+    // Another panel (the checks, the graph) asked for a field: open its form, even when it is the one
+    // shown, and put focus on that field, or on the first field inside it (a problem with a text is
+    // about its two languages, a problem with a role about the role's fields).
+    if (next !== part) {
+      part = next;
+      draw();
+    }
+    fieldAt(path)?.focus();
   });
+  const fieldAt = (path: DocPath): HTMLElement | undefined => {
+    const fields = [...root.querySelectorAll<HTMLElement>("[data-path]")];
+    const exact = fields.find((e) => e.dataset.path === pathKey(path));
+    if (exact) return exact;
+    const prefix = pathKey(path).slice(0, -1);
+    return fields.find((e) => e.dataset.path?.startsWith(`${prefix},`));
+  };
   draw();
   const start = host.selection();
   if (start)

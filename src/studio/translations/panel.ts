@@ -10,6 +10,7 @@ import { exportCsv, importCsv } from "./csv.ts";
 import { collectTexts, countTexts, setEnglish, type TextEntry } from "./texts.ts";
 import { importMessage, translationWords } from "./words.ts";
 import { exportXliff, importXliff } from "./xliff.ts";
+import "./translations.css";
 
 /** The file name a download gets: the scenario's id where it has a usable one. */
 function baseName(doc: unknown): string {
