@@ -202,7 +202,7 @@ export const mount: MountPanel = (el, host) => {
         const range = w.range
           .replace("{min}", String(p.minScore ?? "–"))
           .replace("{max}", String(p.maxScore ?? "–"))
-          .replace("{paths}", p.paths);
+          .replace("{paths}", groupDigits(p.paths, host.lang));
         info.textContent = line ? `${line} · ${range}` : range;
       },
       failed: (message) => {
@@ -330,3 +330,9 @@ export const mount: MountPanel = (el, host) => {
     },
   };
 };
+
+/** A count of paths can run to 22 digits: grouped the way the studio's language writes numbers. */
+function groupDigits(digits: string, lang: "nl" | "en"): string {
+  if (!/^\d+$/.test(digits)) return digits;
+  return BigInt(digits).toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
+}
