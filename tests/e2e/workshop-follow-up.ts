@@ -39,10 +39,21 @@ export async function followUpInBrowser(
       page,
       k === 0 ? "Kees raakte me: ik wilde <b>uitleggen</b>." : `Ik luisterde (${k + 1}).`,
     );
-  check(
-    ((await proposer.textContent("#fu-my-reflection")) ?? "").includes("ik wilde <b>uitleggen</b>"),
-    "a player's reflection is saved and shown as typed",
-  );
+  // The acknowledgement comes first, the room's follow-up message (with the reflection) just after it.
+  const shown = await proposer
+    .waitForFunction(
+      () =>
+        (document.getElementById("fu-my-reflection")?.textContent ?? "").includes(
+          "ik wilde <b>uitleggen</b>",
+        ),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  check(shown, "a player's reflection is saved and shown as typed");
   await trainer.waitForFunction(() =>
     (document.getElementById("fu-reflections")?.textContent ?? "").includes("<b>uitleggen</b>"),
   );
