@@ -22,6 +22,8 @@ let lazy = 0;
 let startup = 0;
 let workshop = 0;
 let studio = 0;
+let studioPanels = 0;
+let studioWorkers = 0;
 // What the page loads before the menu: index.html's script and the chunks it preloads.
 const atStart = new Set(
   [...readFileSync(`${root}dist/index.html`, "utf8").matchAll(/assets\/([^"]+\.js)/g)].map((m) => m[1]),
@@ -34,6 +36,12 @@ for (const f of readdirSync(`${root}dist/assets`)) {
   else if (/^(open-studio|forms-panel)-/.test(f)) {
     // The studio's shell and forms: fetched only when the studio is opened (other panels load later still).
     studio += gz;
+  } else if (/\.worker-/.test(f)) {
+    // The studio's workers (layout of the graph, paths overlay, live checks): started by their panel.
+    studioWorkers += gz;
+  } else if (/^(panel|try-panel|compute)-/.test(f)) {
+    // The studio's other panels, each fetched when its tab is first shown.
+    studioPanels += gz;
   } else if (!atStart.has(f) && !f.startsWith("default-judge") && !f.startsWith("create-room")) {
     // The workshop screens and colyseus.js: fetched only when Workshop or Join is opened.
     workshop += gz;
@@ -61,6 +69,12 @@ console.log(
 );
 console.log(
   `  studio:           ${(studio / 1024).toFixed(1)} KB gzip (its shell and forms), only when the studio is opened`,
+);
+console.log(
+  `  studio panels:    ${(studioPanels / 1024).toFixed(1)} KB gzip (JSON editor, graph, checks, try-it, translations), each when its tab is first shown: JSON and checks at once`,
+);
+console.log(
+  `  studio workers:   ${(studioWorkers / 1024).toFixed(1)} KB gzip (graph layout, paths overlay, live checks), each when its panel starts it`,
 );
 console.log(`  judge weights:    ${(weights / 1024).toFixed(0)} KB gzip of JSON, fetched after the menu`);
 
