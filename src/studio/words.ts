@@ -1,5 +1,6 @@
 // The studio's own words, Dutch and English, one language at a time (the studio's language, chosen in
 // its toolbar). Scenario text is never here: it is shown as the author wrote it.
+import { fillIn } from "../ui/i18n.ts";
 import type { StudioLang } from "./panel-host.ts";
 
 const WORDS = {
@@ -67,5 +68,5 @@ const WORDS = {
 export type WordKey = keyof typeof WORDS;
 
 export function w(lang: StudioLang, key: WordKey, params: Record<string, string | number> = {}): string {
-  return WORDS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return fillIn(WORDS[key][lang], params);
 }

@@ -1,5 +1,6 @@
 // The forms' words, Dutch and English. Field names follow docs/authoring.md, so a trainer who reads the
 // guide recognises them; the format's own names (ids, rule codes) appear where the file uses them.
+import { fillIn } from "../../ui/i18n.ts";
 import type { StudioLang } from "../panel-host.ts";
 
 type Pair = readonly [nl: string, en: string];
@@ -256,5 +257,5 @@ export function f(lang: StudioLang, key: string, params: Record<string, string |
   const pair = Object.hasOwn(FORM_WORDS, key) ? FORM_WORDS[key] : undefined;
   if (!pair) missingWords.add(key);
   const text = pair ? pair[lang === "en" ? 1 : 0] : key;
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return fillIn(text, params);
 }

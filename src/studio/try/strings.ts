@@ -1,4 +1,5 @@
 // The words of the studio's "try it" panel, in Dutch and English: one language at a time, never mixed.
+import { fillIn } from "../../ui/i18n.ts";
 import type { StudioLang } from "../panel-host.ts";
 
 const WORDS = {
@@ -105,9 +106,12 @@ export type WordKey = keyof typeof WORDS;
 
 /** The word in `lang`, with {name} filled in and {n, many/one} chosen by the number n. */
 export function word(lang: StudioLang, key: WordKey, vars: Record<string, string | number> = {}): string {
-  return WORDS[key][lang]
-    .replace(/\{n, ([^/}]*)\/([^}]*)\}/g, (_, many: string, one: string) => (vars.n === 1 ? one : many))
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillIn(
+    WORDS[key][lang].replace(/\{n, ([^/}]*)\/([^}]*)\}/g, (_, many: string, one: string) =>
+      vars.n === 1 ? one : many,
+    ),
+    vars,
+  );
 }
 
 export const WORD_KEYS = Object.keys(WORDS) as WordKey[];
