@@ -1040,6 +1040,10 @@ export class App {
       say: (text) => run.seat.say(text),
     });
     if (p.kind === "urge" && p.windowSeconds) this.startUrgeTimer(run, p.beat, p.windowSeconds);
+    // The question is about what was just said: the panel takes room from the transcript, so its newest
+    // line (and, for a listener, the buttons to note it) is brought back into view.
+    const transcript = document.getElementById("transcript");
+    if (transcript) transcript.scrollTop = transcript.scrollHeight;
     // Focus follows the conversation: to the new question, so keyboard and screen-reader users land on it
     // (unless they are busy elsewhere, in their notes or the controls: that is not taken from them).
     if (focusHere) title.focus();

@@ -259,6 +259,7 @@ export async function workshopInBrowser(): Promise<void> {
 
     const seen = {
       urgeShot: false,
+      newestInView: false,
       gaveIn: false,
       handled: false,
       noted: false,
@@ -324,6 +325,12 @@ export async function workshopInBrowser(): Promise<void> {
         if (timer) {
           seen.windows.bram.set([...shown].sort().join(), Number(await timer.getAttribute("data-seconds")));
           if (!seen.urgeShot) {
+            // The newest line, the one the urge is about, is in view beside the question.
+            seen.newestInView = await bram.page.evaluate(() => {
+              const box = document.getElementById("transcript")?.getBoundingClientRect();
+              const last = document.querySelector("#log li:last-child")?.getBoundingClientRect();
+              return !!box && !!last && last.bottom <= box.bottom + 1 && last.top >= box.top - 1;
+            });
             await shot(bram.page, "workshop-listener-urge");
             seen.urgeShot = true;
           }
@@ -387,6 +394,7 @@ export async function workshopInBrowser(): Promise<void> {
     );
     check(seen.sameLines, "every player shows the same lines");
     check(seen.urgeShot, "a listener got an urge on their own device");
+    check(seen.newestInView, "beside the urge, the transcript shows its newest line");
     check(seen.gaveIn && seen.handled, "Bram gave in once and Anna, the facilitator, had to handle it");
     check(seen.noted, "Bram took a note");
     check(
