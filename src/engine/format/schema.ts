@@ -174,21 +174,40 @@ export const VerdictSchema = Type.Object(
   { ...strict, $id: "Verdict", description: "How a move is judged on one rule of the method." },
 );
 
+/** How a line is said (the room shows it); the studio offers the same list. */
+export const EMOTIONS = [
+  "neutral",
+  "calm",
+  "happy",
+  "grateful",
+  "hopeful",
+  "hesitant",
+  "anxious",
+  "sad",
+  "moved",
+  "frustrated",
+  "angry",
+  "tense",
+] as const;
+
+/** What a line says about the service (notes are judged on their balance). */
+export const LINE_TONES = ["positive", "negative", "mixed", "neutral"] as const;
+
+/** The kinds of moment a beat may be labelled with, for whoever reads the scenario. */
+export const BEAT_EVENTS = [
+  "interruption",
+  "dominant",
+  "silence",
+  "emotion",
+  "own-case",
+  "drift",
+  "time-short",
+  "refusal",
+  "question",
+] as const;
+
 export const EmotionSchema = Type.Union(
-  [
-    "neutral",
-    "calm",
-    "happy",
-    "grateful",
-    "hopeful",
-    "hesitant",
-    "anxious",
-    "sad",
-    "moved",
-    "frustrated",
-    "angry",
-    "tense",
-  ].map((e) => Type.Literal(e)),
+  EMOTIONS.map((e) => Type.Literal(e)),
   { description: "How the line is said; the room shows it." },
 );
 
@@ -210,7 +229,7 @@ export const LineSchema = Type.Object(
     emotion: Type.Optional(EmotionSchema),
     tone: Type.Optional(
       Type.Union(
-        [Type.Literal("positive"), Type.Literal("negative"), Type.Literal("mixed"), Type.Literal("neutral")],
+        LINE_TONES.map((t) => Type.Literal(t)),
         {
           description: "What the line says about the service: used to judge whether notes are balanced.",
         },
@@ -393,17 +412,7 @@ export const BeatSchema = Type.Object(
     minutes: Type.Optional(Type.Number({ minimum: 0, maximum: 60, description: "Simulated minutes (2)." })),
     event: Type.Optional(
       Type.Union(
-        [
-          "interruption",
-          "dominant",
-          "silence",
-          "emotion",
-          "own-case",
-          "drift",
-          "time-short",
-          "refusal",
-          "question",
-        ].map((e) => Type.Literal(e)),
+        BEAT_EVENTS.map((e) => Type.Literal(e)),
         {
           description:
             "Labels the kind of moment for whoever reads the scenario (a dominant participant, an own case, an interruption…); the game does not judge it: the move's verdicts do.",

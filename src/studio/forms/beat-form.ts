@@ -2,7 +2,7 @@
 // its choices, and where play goes next. Lists (lines, choices, verdicts, effects) can be added to,
 // reordered and removed; every change is one undo step.
 
-import { UTTERANCE_LABELS } from "../../engine/format/schema.ts";
+import { BEAT_EVENTS, EMOTIONS, LINE_TONES, UTTERANCE_LABELS } from "../../engine/format/schema.ts";
 import { ROLES, type Role, ruleInfo, rulesOfRole } from "../../engine/rules/catalog.ts";
 import { el } from "../../ui/dom.ts";
 import { getAt, insertAt, moveItem } from "../model/edit.ts";
@@ -25,32 +25,6 @@ import { f } from "./form-words.ts";
 import { idField } from "./id-field.ts";
 import { conditionForm, nextForm, participantOptions } from "./logic-form.ts";
 
-const EVENTS = [
-  "interruption",
-  "dominant",
-  "silence",
-  "emotion",
-  "own-case",
-  "drift",
-  "time-short",
-  "refusal",
-  "question",
-];
-const EMOTIONS = [
-  "neutral",
-  "calm",
-  "happy",
-  "grateful",
-  "hopeful",
-  "hesitant",
-  "anxious",
-  "sad",
-  "moved",
-  "frustrated",
-  "angry",
-  "tense",
-];
-const TONES = ["positive", "negative", "mixed", "neutral"];
 const plain = (xs: readonly string[]): Option[] => xs.map((x) => ({ value: x, text: x }));
 
 type Obj = Record<string, unknown>;
@@ -113,7 +87,7 @@ export function linesForm(ctx: FormCtx, path: DocPath, title: string): HTMLEleme
         checkField(ctx, [...p, "direction"], f(lang, "isDirection"), { onlyTrue: true }),
         isDirection ? null : idField(ctx, [...p, "id"], "line", f(lang, "lineId")),
         selectField(ctx, [...p, "emotion"], f(lang, "emotion"), plain(EMOTIONS), { none: "—" }),
-        selectField(ctx, [...p, "tone"], f(lang, "tone"), plain(TONES), { none: "—" }),
+        selectField(ctx, [...p, "tone"], f(lang, "tone"), plain(LINE_TONES), { none: "—" }),
         el(
           "details",
           {},
@@ -433,7 +407,7 @@ export function beatForm(ctx: FormCtx, index: number): HTMLElement {
       max: 60,
       hint: f(lang, "minutesHint"),
     }),
-    selectField(ctx, [...p, "event"], f(lang, "event"), plain(EVENTS), { none: "—" }),
+    selectField(ctx, [...p, "event"], f(lang, "event"), plain(BEAT_EVENTS), { none: "—" }),
     linesForm(ctx, [...p, "lines"], f(lang, "lines")),
     ...playable.map((r) => moveForm(ctx, p, r, beatId)),
     nextForm(ctx, [...p, "next"], f(lang, "beatNext"), f(lang, "noNext")),
