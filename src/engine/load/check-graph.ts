@@ -2,7 +2,8 @@
 // path ends (no dead ends, no loops), and phases only move forward. Beats no role reaches are reported.
 import type { Beat, Scenario } from "../format/schema.ts";
 import { ROLES, type Role } from "../rules/catalog.ts";
-import { exits, nextTargets, traineeMove } from "../runtime/flow.ts";
+import { walkBeats } from "../runtime/beat-walk.ts";
+import { traineeMove } from "../runtime/flow.ts";
 import type { PathPart, ProblemList } from "./problems.ts";
 
 export function checkGraph(s: Scenario, problems: ProblemList): void {
@@ -54,75 +55,41 @@ function walk(
   problems: ProblemList,
   once: (key: string, report: () => void) => void,
 ): Set<string> {
-  // Iterative depth-first search with colours: grey on the stack, black done. A grey target is a loop.
-  const colour = new Map<string, "grey" | "black">();
-  const stack: { id: string; targets: string[]; at: number }[] = [];
-  const path: string[] = [];
-  const push = (id: string) => {
-    const entry = beats.get(id);
-    if (!entry) return;
-    colour.set(id, "grey");
-    path.push(id);
-    const { beat, index } = entry;
-    const targets: string[] = [];
-    for (const exit of exits(beat, role)) {
-      if (exit.next === undefined) {
-        if (!beat.end) {
-          once(`dead:${id}:${exit.via ?? ""}`, () =>
-            problems.error("dead-end", exit.via ? ["beats", index, "moves", role] : ["beats", index], {
-              id,
-              role,
-              ...(exit.via ? { via: exit.via } : {}),
-            }),
-          );
-        }
-        continue;
-      }
-      for (const to of nextTargets(exit.next)) {
-        if (!targets.includes(to)) targets.push(to);
-      }
-    }
-    if (beat.end) targets.length = 0;
-    stack.push({ id, targets, at: 0 });
-  };
-  push(start);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (!top) break;
-    if (top.at >= top.targets.length) {
-      colour.set(top.id, "black");
-      stack.pop();
-      path.pop();
-      continue;
-    }
-    const to = top.targets[top.at++] as string;
-    const from = beats.get(top.id);
-    const target = beats.get(to);
-    if (!from || !target) continue;
-    const pf = phaseIndex.get(from.beat.phase);
-    const pt = phaseIndex.get(target.beat.phase);
-    if (pf !== undefined && pt !== undefined && pt < pf) {
-      once(`phase:${top.id}:${to}`, () =>
-        problems.error("phase-order", ["beats", from.index, "next"] as PathPart[], {
-          from: top.id,
-          fromPhase: from.beat.phase,
-          to,
-          toPhase: target.beat.phase,
+  const at = (id: string) => beats.get(id) as { beat: Beat; index: number };
+  return walkBeats(start, role, (id) => beats.get(id)?.beat, {
+    deadEnd(id, via) {
+      const { index } = at(id);
+      once(`dead:${id}:${via ?? ""}`, () =>
+        problems.error("dead-end", via ? ["beats", index, "moves", role] : ["beats", index], {
+          id,
+          role,
+          ...(via ? { via } : {}),
         }),
       );
-    }
-    const c = colour.get(to);
-    if (c === "grey") {
-      const loop = [...path.slice(path.indexOf(to)), to];
+    },
+    edge(fromId, to) {
+      const from = at(fromId);
+      const target = at(to);
+      const pf = phaseIndex.get(from.beat.phase);
+      const pt = phaseIndex.get(target.beat.phase);
+      if (pf !== undefined && pt !== undefined && pt < pf) {
+        once(`phase:${fromId}:${to}`, () =>
+          problems.error("phase-order", ["beats", from.index, "next"] as PathPart[], {
+            from: fromId,
+            fromPhase: from.beat.phase,
+            to,
+            toPhase: target.beat.phase,
+          }),
+        );
+      }
+    },
+    loop(loop) {
+      const target = at(loop[0] as string);
       once(`loop:${[...loop].sort().join(",")}`, () =>
         problems.error("loop", ["beats", target.index], { loop: loopText(loop) }),
       );
-      continue;
-    }
-    if (c === "black") continue;
-    push(to);
-  }
-  return new Set(colour.keys());
+    },
+  });
 }
 
 /** The beats of a loop, with a long one shortened in the middle so the message stays readable. */

@@ -5,7 +5,7 @@
 // per role as the loader's graph check (load/check-graph.ts) walks it.
 import type { Beat, Next } from "../../engine/format/schema.ts";
 import { ROLES, type Role } from "../../engine/rules/catalog.ts";
-import { exits, nextTargets } from "../../engine/runtime/flow.ts";
+import { walkBeats } from "../../engine/runtime/beat-walk.ts";
 import type { StudioLang } from "../panel-host.ts";
 import { conditionText } from "./condition-text.ts";
 import { type PhaseInfo, shapeScenario } from "./scenario-shape.ts";
@@ -155,47 +155,21 @@ export function buildGraphModel(doc: unknown, lang: StudioLang): GraphModel {
     const first = start === undefined ? undefined : byId.get(start);
     if (!first) continue;
     nodeOf.get(first.key)?.startOf.push(role);
-    const colour = new Map<string, "grey" | "black">();
-    const path: string[] = [];
-    const stack: { id: string; targets: string[]; at: number }[] = [];
-    const push = (id: string) => {
-      const entry = byId.get(id);
-      if (!entry) return;
-      const node = nodeOf.get(entry.key) as GraphBeat;
-      colour.set(id, "grey");
-      reached.add(id);
-      path.push(id);
-      const targets: string[] = [];
-      for (const exit of exits(entry.beat, role)) {
-        if (exit.next === undefined) {
-          if (!entry.beat.end && !node.deadEnds.some((d) => d.role === role && d.via === exit.via))
-            node.deadEnds.push(exit.via === undefined ? { role } : { role, via: exit.via });
-          continue;
-        }
-        for (const to of nextTargets(exit.next)) if (!targets.includes(to)) targets.push(to);
-      }
-      stack.push({ id, targets: entry.beat.end ? [] : targets, at: 0 });
-    };
-    push(first.beat.id);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as { id: string; targets: string[]; at: number };
-      if (top.at >= top.targets.length) {
-        colour.set(top.id, "black");
-        stack.pop();
-        path.pop();
-        continue;
-      }
-      const to = top.targets[top.at++] as string;
-      const c = colour.get(to);
-      if (c === "grey") {
-        const loop = [...path.slice(path.indexOf(to)), to];
+    const seen = walkBeats(first.beat.id, role, (id) => byId.get(id)?.beat, {
+      deadEnd(id, via) {
+        const node = nodeOf.get((byId.get(id) as { key: string }).key) as GraphBeat;
+        if (!node.deadEnds.some((d) => d.role === role && d.via === via))
+          node.deadEnds.push(via === undefined ? { role } : { role, via });
+      },
+      loop(loop) {
         const key = [...new Set(loop)].sort().join(",");
         if (!loopKeys.has(key)) {
           loopKeys.add(key);
           loops.push(loop);
         }
-      } else if (c === undefined) push(to);
-    }
+      },
+    });
+    for (const id of seen) reached.add(id);
   }
   for (const loop of loops) {
     const keys = loop.map((id) => byId.get(id)?.key as string);
